@@ -1,0 +1,75 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cmms.Database;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+    SqlServer,
+}
+
+/// <summary>
+/// Chooses the provider from configuration (<c>Database:Provider</c>, <c>ConnectionStrings:Cmms</c>,
+/// environment variables included). Each provider has its own migrations assembly under database/.
+/// </summary>
+public static class DatabaseSetup
+{
+    public const string DefaultSqlite = "Data Source=App_Data/cmms.db";
+
+    public static DatabaseProvider Provider(IConfiguration configuration) =>
+        Enum.TryParse<DatabaseProvider>(configuration["Database:Provider"], ignoreCase: true, out var provider)
+            ? provider
+            : configuration["Database:Provider"] is { Length: > 0 } unknown
+                ? throw new InvalidOperationException($"Database:Provider '{unknown}' is unknown: use Sqlite, PostgreSql or SqlServer.")
+                : DatabaseProvider.Sqlite;
+
+    public static IServiceCollection AddCmmsDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var provider = Provider(configuration);
+        var connectionString = configuration.GetConnectionString("Cmms");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            connectionString = provider == DatabaseProvider.Sqlite
+                ? DefaultSqlite
+                : throw new InvalidOperationException($"ConnectionStrings:Cmms is required for the {provider} provider.");
+        }
+
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            connectionString = AnchorSqliteFile(connectionString, contentRoot);
+        }
+
+        services.AddDbContext<CmmsDbContext>(options => Configure(options, provider, connectionString));
+        services.AddScoped<DbContext>(sp => sp.GetRequiredService<CmmsDbContext>());
+        return services;
+    }
+
+    public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+    {
+        _ = provider switch
+        {
+            DatabaseProvider.Sqlite => options.UseSqlite(connectionString, o => o.MigrationsAssembly("Cmms.Database.Sqlite")),
+            DatabaseProvider.PostgreSql => options.UseNpgsql(connectionString, o => o.MigrationsAssembly("Cmms.Database.PostgreSql")),
+            DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, o => o.MigrationsAssembly("Cmms.Database.SqlServer")),
+            _ => throw new ArgumentOutOfRangeException(nameof(provider)),
+        };
+    }
+
+    /// <summary>A relative SQLite file lives under the app's content root, and its folder is created.</summary>
+    private static string AnchorSqliteFile(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        {
+            var path = Path.IsPathRooted(file) ? file : Path.GetFullPath(Path.Combine(contentRoot, file));
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            builder.DataSource = path;
+        }
+
+        return builder.ToString();
+    }
+}

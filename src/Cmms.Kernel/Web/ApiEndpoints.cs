@@ -1,0 +1,49 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
+using Cmms.Kernel.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Cmms.Kernel.Web;
+
+/// <summary>Conventions every module's API follows: one version prefix, role checks, validated input.</summary>
+public static class ApiEndpoints
+{
+    public const string Prefix = "/api/v1";
+
+    /// <summary>A group under /api/v1 with its OpenAPI tag; every endpoint in it must still name its roles.</summary>
+    public static RouteGroupBuilder MapApiGroup(this IEndpointRouteBuilder endpoints, string path, string tag) =>
+        endpoints.MapGroup($"{Prefix}/{path.Trim('/')}").WithTags(tag);
+
+    /// <summary>Accepts an API key or a signed-in person holding one of <paramref name="roles"/>.</summary>
+    public static TBuilder RequireRoles<TBuilder>(this TBuilder builder, params string[] roles)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = AuthSchemes.Api, Roles = string.Join(',', roles) });
+
+    /// <summary>Validates the body's data annotations and answers 400 with the fields named, before the handler runs.</summary>
+    public static RouteHandlerBuilder Validated<TBody>(this RouteHandlerBuilder builder)
+        where TBody : class =>
+        builder.AddEndpointFilter(async (context, next) =>
+        {
+            var body = context.Arguments.OfType<TBody>().FirstOrDefault();
+            if (body is null)
+            {
+                return TypedResults.ValidationProblem(
+                    new Dictionary<string, string[]> { ["body"] = ["A JSON body is required."] });
+            }
+
+            var results = new List<ValidationResult>();
+            if (Validator.TryValidateObject(body, new ValidationContext(body), results, validateAllProperties: true))
+            {
+                return await next(context);
+            }
+
+            var errors = results
+                .SelectMany(r => (r.MemberNames.Any() ? r.MemberNames : [string.Empty]).Select(m => (Member: m, r.ErrorMessage)))
+                .GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.Member))
+                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage ?? "Invalid value.").ToArray());
+            return TypedResults.ValidationProblem(errors);
+        }).ProducesValidationProblem();
+}
