@@ -1,0 +1,103 @@
+using Cmms.Database;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Cmms.Testing;
+
+/// <summary>
+/// The whole application, with the demo city loaded, on a database of its own: a new SQLite file,
+/// or a new database on the PostgreSQL server named by CMMS_TEST_POSTGRES. Nothing is shared
+/// between two factories, so no test depends on another's data.
+/// </summary>
+public sealed class CmmsFactory : WebApplicationFactory<Program>
+{
+    public const string PostgresVariable = "CMMS_TEST_POSTGRES";
+
+    private readonly string? sqliteFile;
+    private readonly string? postgresDatabase;
+    private readonly string? postgresAdmin;
+
+    public CmmsFactory(DatabaseProvider provider = DatabaseProvider.Sqlite)
+    {
+        Provider = provider;
+        switch (provider)
+        {
+            case DatabaseProvider.Sqlite:
+                var folder = Path.Combine(Path.GetTempPath(), "cmms-tests");
+                Directory.CreateDirectory(folder);
+                sqliteFile = Path.Combine(folder, $"{Guid.NewGuid():N}.db");
+                ConnectionString = $"Data Source={sqliteFile};Pooling=False";
+                break;
+            case DatabaseProvider.PostgreSql:
+                postgresAdmin = Environment.GetEnvironmentVariable(PostgresVariable);
+                if (string.IsNullOrWhiteSpace(postgresAdmin))
+                {
+                    throw new InvalidOperationException($"{PostgresVariable} is not set: it must name a PostgreSQL server (see .ci/start-postgres.sh).");
+                }
+
+                postgresDatabase = $"cmms_test_{Guid.NewGuid():N}";
+                CreatePostgresDatabase(postgresAdmin, postgresDatabase);
+                ConnectionString = new NpgsqlConnectionStringBuilder(postgresAdmin) { Database = postgresDatabase }.ConnectionString;
+                break;
+            default:
+                throw new NotSupportedException($"No test server for {provider}: SQL Server cannot run on these machines.");
+        }
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    public string ConnectionString { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Cmms", ConnectionString);
+        builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    /// <summary>Runs <paramref name="work"/> with a service scope of the app, for arranging and checking data.</summary>
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing)
+        {
+            return;
+        }
+
+        if (sqliteFile is not null)
+        {
+            foreach (var file in new[] { sqliteFile, sqliteFile + "-wal", sqliteFile + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+
+        if (postgresDatabase is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            using var connection = new NpgsqlConnection(postgresAdmin);
+            connection.Open();
+            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {postgresDatabase} WITH (FORCE)", connection);
+            drop.ExecuteNonQuery();
+        }
+    }
+
+    private static void CreatePostgresDatabase(string adminConnection, string database)
+    {
+        // Fails loudly when the variable is set but no server answers: a missing server is never a skipped test.
+        using var connection = new NpgsqlConnection(adminConnection);
+        connection.Open();
+        using var create = new NpgsqlCommand($"CREATE DATABASE {database}", connection);
+        create.ExecuteNonQuery();
+    }
+}
