@@ -26,7 +26,7 @@ public sealed class CmmsFactory : WebApplicationFactory<Program>
         {
             case DatabaseProvider.Sqlite:
                 var folder = Path.Combine(Path.GetTempPath(), "cmms-tests");
-                Directory.CreateDirectory(folder);
+                System.IO.Directory.CreateDirectory(folder);
                 sqliteFile = Path.Combine(folder, $"{Guid.NewGuid():N}.db");
                 ConnectionString = $"Data Source={sqliteFile};Pooling=False";
                 break;

@@ -1,3 +1,4 @@
+using Xunit;
 using Cmms.Database;
 
 namespace Cmms.Testing;

@@ -1,0 +1,207 @@
+using System.Net;
+using Cmms.Database;
+using Cmms.Directory.Demo;
+using Cmms.Testing;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cmms.IntegrationTests;
+
+/// <summary>
+/// Nothing of one organisation is visible or changeable from another, on any endpoint. Every
+/// endpoint the app maps must appear in <see cref="Probes"/> (or in <see cref="NotOrganisationData"/>
+/// with its reason): a new endpoint that is not listed fails <see cref="Every_endpoint_is_probed_for_isolation"/>.
+/// </summary>
+public sealed class OrganisationIsolationTests(AppPerProvider apps) : IClassFixture<AppPerProvider>
+{
+    /// <summary>Text only the city's data contains: employee numbers, names, a site, a service, its key prefix, a referent.</summary>
+    private static readonly string[] CityMarkers = ["VB-0", "Jules-Ferry", "Service Bâtiments", "demoville", "referent.ecole@valbrune.fr", "Karim Haddad"];
+
+    /// <summary>Method and route pattern → the URL to try with the city's ids (the caller acts for the agglomeration).</summary>
+    private static readonly Dictionary<string, Func<DemoIds, string>> Probes = new()
+    {
+        ["GET /"] = _ => "/",
+        ["GET admin/users"] = _ => "/admin/users",
+        ["GET admin/users/new"] = _ => "/admin/users/new",
+        ["GET admin/users/{id:guid}"] = city => $"/admin/users/{city.User}",
+        ["POST admin/users/{id:guid}"] = city => $"/admin/users/{city.User}",
+        ["POST admin/users/{id:guid}/unlock"] = city => $"/admin/users/{city.User}/unlock",
+        ["GET admin/services"] = _ => "/admin/services",
+        ["GET admin/services/new"] = _ => "/admin/services/new",
+        ["GET admin/services/{id:guid}"] = city => $"/admin/services/{city.Service}",
+        ["POST admin/services/{id:guid}"] = city => $"/admin/services/{city.Service}",
+        ["GET admin/teams"] = _ => "/admin/teams",
+        ["GET admin/teams/new"] = _ => "/admin/teams/new",
+        ["GET admin/teams/{id:guid}"] = city => $"/admin/teams/{city.Team}",
+        ["POST admin/teams/{id:guid}"] = city => $"/admin/teams/{city.Team}",
+        ["GET admin/trades"] = _ => "/admin/trades",
+        ["GET admin/trades/{id:guid}"] = city => $"/admin/trades/{city.Trade}",
+        ["POST admin/trades/{id:guid}"] = city => $"/admin/trades/{city.Trade}",
+        ["GET agents"] = _ => "/agents",
+        ["GET agents/new"] = _ => "/agents/new",
+        ["GET agents/{id:guid}"] = city => $"/agents/{city.Agent}",
+        ["POST agents/{id:guid}"] = city => $"/agents/{city.Agent}",
+        ["POST agents/{id:guid}/rates"] = city => $"/agents/{city.Agent}/rates",
+        ["POST agents/{id:guid}/rates/{rateId:guid}/delete"] = city => $"/agents/{city.Agent}/rates/{city.Rate}/delete",
+        ["GET sites"] = _ => "/sites",
+        ["GET sites/new"] = _ => "/sites/new",
+        ["GET sites/{id:guid}"] = city => $"/sites/{city.Site}",
+        ["POST sites/{id:guid}"] = city => $"/sites/{city.Site}",
+        ["GET admin/api-keys"] = _ => "/admin/api-keys",
+        ["POST admin/api-keys/{id:guid}/revoke"] = city => $"/admin/api-keys/{city.ApiKey}/revoke",
+        ["GET admin/organisation"] = _ => "/admin/organisation",
+        ["GET account/password"] = _ => "/account/password",
+        ["GET api/v1/organisation"] = _ => "/api/v1/organisation",
+        ["GET api/v1/services"] = _ => "/api/v1/services",
+        ["GET api/v1/teams"] = _ => "/api/v1/teams",
+        ["GET api/v1/agents"] = _ => "/api/v1/agents?pageSize=200",
+        ["GET api/v1/agents/{id:guid}"] = city => $"/api/v1/agents/{city.Agent}",
+        ["GET api/v1/sites"] = _ => "/api/v1/sites?pageSize=200",
+        ["GET api/v1/sites/{id:guid}"] = city => $"/api/v1/sites/{city.Site}",
+        ["PUT api/v1/sites/{id:guid}"] = city => $"/api/v1/sites/{city.Site}",
+    };
+
+    /// <summary>Endpoints that hold no organisation's data, or only create rows in the caller's own organisation.</summary>
+    private static readonly Dictionary<string, string> NotOrganisationData = new()
+    {
+        ["GET account/login"] = "sign-in form",
+        ["POST account/login"] = "sign-in",
+        ["POST account/logout"] = "sign-out",
+        ["GET account/access-denied"] = "static page",
+        ["POST account/organisation"] = "covered by OrganisationSwitchTests: only the caller's memberships",
+        ["POST account/password"] = "the caller's own account",
+        ["POST culture"] = "language cookie",
+        ["GET error/{status:int}"] = "error page",
+        ["POST error/{status:int}"] = "error page",
+        ["PUT error/{status:int}"] = "error page",
+        ["DELETE error/{status:int}"] = "error page",
+        ["PATCH error/{status:int}"] = "error page",
+        ["GET health"] = "database reachable",
+        ["GET openapi/{documentName}.json"] = "API description",
+        ["GET api/docs/{documentName?}"] = "API reference page",
+        ["GET api/docs/favicon.svg"] = "API reference page",
+        ["GET api/docs/scalar.aspnetcore.js"] = "API reference page",
+        ["GET api/docs/scalar.js"] = "API reference page",
+        ["POST admin/users/new"] = "creates in the caller's organisation",
+        ["POST admin/services/new"] = "creates in the caller's organisation",
+        ["POST admin/teams/new"] = "creates in the caller's organisation (service ids checked: AdminFormsTests)",
+        ["POST admin/trades"] = "creates in the caller's organisation",
+        ["POST agents/new"] = "creates in the caller's organisation (trade and team ids checked)",
+        ["POST sites/new"] = "creates in the caller's organisation",
+        ["POST admin/api-keys"] = "creates in the caller's organisation",
+        ["POST admin/organisation"] = "edits the caller's organisation only",
+        ["POST api/v1/sites"] = "creates in the caller's organisation",
+    };
+
+    [Fact]
+    public void Every_endpoint_is_probed_for_isolation()
+    {
+        var app = apps[DatabaseProvider.Sqlite];
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => $"{m} {e.RoutePattern.RawText?.Trim('/')}"))
+            .Select(k => k == "GET " ? "GET /" : k)
+            .Distinct()
+            .ToList();
+
+        var uncovered = endpoints.Where(e => !Probes.ContainsKey(e) && !NotOrganisationData.ContainsKey(e)).Order().ToList();
+
+        Assert.True(uncovered.Count == 0, "Endpoints with no organisation-isolation probe (add them to OrganisationIsolationTests.Probes):\n" + string.Join("\n", uncovered));
+        Assert.All(Probes.Keys, p => Assert.Contains(p, endpoints));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task An_administrator_of_the_agglomeration_sees_nothing_of_the_city(DatabaseProvider provider)
+    {
+        var app = apps[provider];
+        var city = await DemoIds.LoadAsync(app, DemoIds.City);
+        using var browser = await Browser.SignedInAsync(app, DemoLogins.AggloAdmin);
+        await browser.GetPageAsync("/");
+
+        foreach (var (endpoint, url) in Probes.Select(p => (p.Key, p.Value(city))))
+        {
+            var method = endpoint.Split(' ')[0];
+            var response = method switch
+            {
+                "GET" => (await browser.GetPageAsync(url)).Response,
+                "POST" => await browser.PostFormAsync(url, new() { ["Name"] = "Intrus", ["Code"] = "INTRUS", ["Version"] = "1" }),
+                "PUT" => await browser.Http.PutAsJsonAsync(url, new { code = "INTRUS", name = "Intrus", version = 1 }),
+                _ => throw new InvalidOperationException(method),
+            };
+            var body = await response.Content.ReadAsStringAsync();
+
+            if (endpoint.Contains('{', StringComparison.Ordinal))
+            {
+                Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden or HttpStatusCode.BadRequest,
+                    $"{endpoint} with a city id answered {(int)response.StatusCode} to the agglomeration");
+            }
+
+            Assert.True(response.StatusCode != HttpStatusCode.InternalServerError, $"{endpoint} failed: {body}");
+            foreach (var marker in CityMarkers)
+            {
+                Assert.False(body.Contains(marker, StringComparison.Ordinal), $"{endpoint} shows city data '{marker}' to the agglomeration");
+            }
+        }
+
+        await AssertCityUnchangedAsync(app, city);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_agglomerations_api_key_reads_nothing_of_the_city(DatabaseProvider provider)
+    {
+        var app = apps[provider];
+        var city = await DemoIds.LoadAsync(app, DemoIds.City);
+        using var client = app.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", DemoLogins.AggloDemoApiKey);
+
+        foreach (var (endpoint, url) in Probes.Where(p => p.Key.Contains(" api/", StringComparison.Ordinal)).Select(p => (p.Key, p.Value(city))))
+        {
+            using var response = endpoint.StartsWith("PUT", StringComparison.Ordinal)
+                ? await client.PutAsJsonAsync(url, new { code = "INTRUS", name = "Intrus", version = 1 })
+                : await client.GetAsync(url);
+            var body = await response.Content.ReadAsStringAsync();
+
+            Assert.True(response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.NotFound, $"{endpoint}: {(int)response.StatusCode} {body}");
+            if (endpoint.Contains('{', StringComparison.Ordinal))
+            {
+                Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            }
+
+            Assert.All(CityMarkers, marker => Assert.DoesNotContain(marker, body, StringComparison.Ordinal));
+        }
+
+        await AssertCityUnchangedAsync(app, city);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_same_person_sees_only_the_organisation_they_act_for(DatabaseProvider provider)
+    {
+        var app = apps[provider];
+        using var browser = await Browser.SignedInAsync(app, DemoLogins.Admin);
+        var (_, cityAgents) = await browser.GetPageAsync("/agents");
+        Assert.Contains("VB-0", cityAgents, StringComparison.Ordinal);
+
+        var agglo = await DemoIds.LoadAsync(app, DemoIds.Agglo);
+        await browser.PostFormAsync("/account/organisation", new() { ["organisationId"] = agglo.Organisation.ToString() });
+        var (_, aggloAgents) = await browser.GetPageAsync("/agents");
+
+        Assert.Contains("VA-0", aggloAgents, StringComparison.Ordinal);
+        Assert.DoesNotContain("VB-0", aggloAgents, StringComparison.Ordinal);
+    }
+
+    private static async Task AssertCityUnchangedAsync(CmmsFactory app, DemoIds city)
+    {
+        var again = await DemoIds.LoadAsync(app, DemoIds.City);
+        Assert.Equal(city, again);
+        var intruded = await app.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<Microsoft.EntityFrameworkCore.DbContext>();
+            return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(
+                Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.IgnoreQueryFilters(db.Set<Directory.Sites.Site>()), s => s.Name == "Intrus");
+        });
+        Assert.Equal(0, intruded);
+    }
+}
