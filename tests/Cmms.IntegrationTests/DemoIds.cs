@@ -26,13 +26,16 @@ public sealed record DemoIds(Guid Organisation, Guid User, Guid Service, Guid Te
             where T : class, Kernel.Domain.IOrganisationOwned => db.Set<T>().IgnoreQueryFilters().Where(e => e.OrganisationId == org.Id);
         return new DemoIds(
             org.Id,
-            await Of<Membership>().Select(m => m.UserId).FirstAsync(),
-            await Of<Service>().Select(s => s.Id).FirstAsync(),
-            await Of<Team>().Select(t => t.Id).FirstAsync(),
-            await Of<Trade>().Select(t => t.Id).FirstAsync(),
-            await Of<Agent>().Select(a => a.Id).FirstAsync(),
-            await Of<AgentRate>().Select(r => r.Id).FirstAsync(),
-            await Of<Site>().Select(s => s.Id).FirstAsync(),
-            await Of<ApiKey>().Select(k => k.Id).FirstAsync());
+            // A person of this organisation only: someone who belongs to both is rightly visible from both.
+            await Of<Membership>()
+                .Where(m => !db.Set<Membership>().IgnoreQueryFilters().Any(o => o.UserId == m.UserId && o.OrganisationId != org.Id))
+                .OrderBy(m => m.Id).Select(m => m.UserId).FirstAsync(),
+            await Of<Service>().OrderBy(e => e.Id).Select(s => s.Id).FirstAsync(),
+            await Of<Team>().OrderBy(e => e.Id).Select(t => t.Id).FirstAsync(),
+            await Of<Trade>().OrderBy(e => e.Id).Select(t => t.Id).FirstAsync(),
+            await Of<Agent>().OrderBy(e => e.Id).Select(a => a.Id).FirstAsync(),
+            await Of<AgentRate>().OrderBy(e => e.Id).Select(r => r.Id).FirstAsync(),
+            await Of<Site>().OrderBy(e => e.Id).Select(s => s.Id).FirstAsync(),
+            await Of<ApiKey>().OrderBy(e => e.Id).Select(k => k.Id).FirstAsync());
     });
 }

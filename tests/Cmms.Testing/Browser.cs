@@ -28,6 +28,8 @@ public sealed partial class Browser(HttpClient client) : IDisposable
             throw new InvalidOperationException($"Sign-in of {email} failed: {(int)response.StatusCode}");
         }
 
+        // Antiforgery tokens are bound to the signed-in person: take a fresh one, as the next page would give.
+        await browser.GetPageAsync("/");
         return browser;
     }
 

@@ -13,7 +13,16 @@ public static class VersionedSave
         this DbContext db, TEntity entity, int versionRead, CancellationToken cancellationToken)
         where TEntity : class, IVersioned
     {
-        db.Entry(entity).Property(e => e.Version).OriginalValue = versionRead;
+        var entry = db.Entry(entity);
+        entry.Property(e => e.Version).OriginalValue = versionRead;
+
+        // An edit that only touched child rows (or a related row) still makes a new version of this one,
+        // so a second editor is told even when the columns of this row did not change.
+        if (entry.State == EntityState.Unchanged)
+        {
+            entry.State = EntityState.Modified;
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
