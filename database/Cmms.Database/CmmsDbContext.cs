@@ -43,6 +43,13 @@ public sealed class CmmsDbContext(
         foreach (var entityType in builder.Model.GetEntityTypes().Where(t => t.BaseType is null).ToList())
         {
             var clr = entityType.ClrType;
+            if (typeof(Entity).IsAssignableFrom(clr))
+            {
+                // Ids are made by the entity itself (time-ordered GUIDs). Saying so lets EF insert a new
+                // row reached through a navigation (agent.Rates.Add) instead of taking it for an existing one.
+                builder.Entity(clr).Property(nameof(Entity.Id)).ValueGeneratedNever();
+            }
+
             if (typeof(IOrganisationOwned).IsAssignableFrom(clr))
             {
                 ApplyOrganisationFilterMethod.MakeGenericMethod(clr).Invoke(this, [builder]);

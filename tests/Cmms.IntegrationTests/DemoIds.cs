@@ -24,6 +24,7 @@ public sealed record DemoIds(Guid Organisation, Guid User, Guid Service, Guid Te
         var org = await db.Set<Organisation>().SingleAsync(o => o.Code == organisationCode);
         IQueryable<T> Of<T>()
             where T : class, Kernel.Domain.IOrganisationOwned => db.Set<T>().IgnoreQueryFilters().Where(e => e.OrganisationId == org.Id);
+        var agent = await Of<Agent>().OrderBy(e => e.Id).Select(a => a.Id).FirstAsync();
         return new DemoIds(
             org.Id,
             // A person of this organisation only: someone who belongs to both is rightly visible from both.
@@ -33,8 +34,8 @@ public sealed record DemoIds(Guid Organisation, Guid User, Guid Service, Guid Te
             await Of<Service>().OrderBy(e => e.Id).Select(s => s.Id).FirstAsync(),
             await Of<Team>().OrderBy(e => e.Id).Select(t => t.Id).FirstAsync(),
             await Of<Trade>().OrderBy(e => e.Id).Select(t => t.Id).FirstAsync(),
-            await Of<Agent>().OrderBy(e => e.Id).Select(a => a.Id).FirstAsync(),
-            await Of<AgentRate>().OrderBy(e => e.Id).Select(r => r.Id).FirstAsync(),
+            agent,
+            await Of<AgentRate>().Where(r => r.AgentId == agent).OrderBy(r => r.EffectiveFrom).Select(r => r.Id).FirstAsync(),
             await Of<Site>().OrderBy(e => e.Id).Select(s => s.Id).FirstAsync(),
             await Of<ApiKey>().OrderBy(e => e.Id).Select(k => k.Id).FirstAsync());
     });

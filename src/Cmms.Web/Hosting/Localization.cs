@@ -63,7 +63,7 @@ internal sealed class LocalizedValidationMessages(IStringLocalizerFactory factor
         {
             foreach (var attribute in context.ValidationMetadata.ValidatorMetadata.OfType<ValidationAttribute>())
             {
-                if (attribute.ErrorMessage is not null || attribute.ErrorMessageResourceName is not null)
+                if (!HasFrameworkMessage(attribute))
                 {
                     continue;
                 }
@@ -78,10 +78,16 @@ internal sealed class LocalizedValidationMessages(IStringLocalizerFactory factor
                     EmailAddressAttribute => "{0} is not a valid e-mail address.",
                     CompareAttribute => "{0} and {1} do not match.",
                     RegularExpressionAttribute => "{0} is not in the expected format.",
-                    _ => null,
+                    _ => attribute.ErrorMessage,
                 };
             }
         }
+
+        // Some attributes (EmailAddress…) report their built-in English text as ErrorMessage: compare with a fresh one.
+        private static bool HasFrameworkMessage(ValidationAttribute attribute) =>
+            attribute.ErrorMessageResourceName is null
+            && (attribute.ErrorMessage is null
+                || (attribute.GetType().GetConstructor(Type.EmptyTypes)?.Invoke(null) is ValidationAttribute fresh && fresh.ErrorMessage == attribute.ErrorMessage));
     }
 }
 
