@@ -16,12 +16,23 @@ namespace Cmms.Database;
 /// what every module relies on: the organisation filter, optimistic concurrency, UTC instants and
 /// SQL-sortable money.
 /// </summary>
-public sealed class CmmsDbContext(
-    DbContextOptions<CmmsDbContext> options,
-    IOrganisationContext organisation,
-    ICurrentUser currentUser,
-    IClock clock) : IdentityUserContext<User, Guid>(options), IDataProtectionKeyContext
+public sealed class CmmsDbContext(DbContextOptions<CmmsDbContext> options) : IdentityUserContext<User, Guid>(options), IDataProtectionKeyContext
 {
+    // Contexts are pooled: who acts, and for which organisation, is bound each time one is rented
+    // (DatabaseSetup). Until then nothing is visible and nothing organisation-owned can be written.
+    private IOrganisationContext organisation = RequestContext.Nobody;
+    private ICurrentUser currentUser = RequestContext.Nobody;
+    private IClock clock = RequestContext.Nobody;
+
+    /// <summary>Binds the context to the request (or job) that rented it from the pool.</summary>
+    public CmmsDbContext Bind(IOrganisationContext organisationContext, ICurrentUser user, IClock time)
+    {
+        organisation = organisationContext;
+        currentUser = user;
+        clock = time;
+        return this;
+    }
+
     /// <summary>The modules whose configurations make up the model, in a stable order.</summary>
     public static readonly IReadOnlyList<Assembly> ModuleAssemblies = [typeof(DirectoryModule).Assembly];
 

@@ -1,3 +1,5 @@
+using Cmms.Kernel.Security;
+using Cmms.Kernel.Time;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -43,7 +45,10 @@ public static class DatabaseSetup
             connectionString = AnchorSqliteFile(connectionString, contentRoot);
         }
 
-        services.AddDbContext<CmmsDbContext>(options => Configure(options, provider, connectionString));
+        // Pooled: building a context with the whole model's services is a measurable share of a page.
+        services.AddPooledDbContextFactory<CmmsDbContext>(options => Configure(options, provider, connectionString));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CmmsDbContext>>().CreateDbContext()
+            .Bind(sp.GetRequiredService<IOrganisationContext>(), sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<IClock>()));
         services.AddScoped<DbContext>(sp => sp.GetRequiredService<CmmsDbContext>());
         return services;
     }

@@ -11,26 +11,26 @@ public static class DesignTime
     {
         var options = new DbContextOptionsBuilder<CmmsDbContext>();
         DatabaseSetup.Configure(options, provider, connectionString);
-        return new CmmsDbContext(options.Options, new NoOrganisation(), new NoUser(), new SystemClock());
+        return new CmmsDbContext(options.Options);
     }
+}
 
-    private sealed class NoOrganisation : IOrganisationContext
-    {
-        public Guid? OrganisationId => null;
+/// <summary>What a context knows before it is bound to a request: no organisation, no person, the system clock.</summary>
+internal sealed class RequestContext : IOrganisationContext, ICurrentUser, IClock
+{
+    public static readonly RequestContext Nobody = new();
 
-        public IDisposable Use(Guid organisationId) => throw new NotSupportedException();
-    }
+    public Guid? OrganisationId => null;
 
-    private sealed class NoUser : ICurrentUser
-    {
-        public bool IsAuthenticated => false;
+    public bool IsAuthenticated => false;
 
-        public Guid? UserId => null;
+    public Guid? UserId => null;
 
-        public string DisplayName => "design-time";
+    public string DisplayName => "system";
 
-        public Guid? OrganisationId => null;
+    public DateTime UtcNow => DateTime.UtcNow;
 
-        public bool IsInRole(string role) => false;
-    }
+    public IDisposable Use(Guid organisationId) => throw new NotSupportedException("Bind the context to an organisation context first.");
+
+    public bool IsInRole(string role) => false;
 }

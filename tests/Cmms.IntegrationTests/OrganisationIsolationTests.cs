@@ -78,6 +78,7 @@ public sealed class OrganisationIsolationTests(AppPerProvider apps) : IClassFixt
         ["DELETE error/{status:int}"] = "error page",
         ["PATCH error/{status:int}"] = "error page",
         ["GET health"] = "database reachable",
+        ["GET health/live"] = "process alive",
         ["GET openapi/{documentName}.json"] = "API description",
         ["GET api/docs/{documentName?}"] = "API reference page",
         ["GET api/docs/favicon.svg"] = "API reference page",

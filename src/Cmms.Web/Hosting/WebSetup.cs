@@ -77,6 +77,9 @@ internal static class WebSetup
     {
         app.MapControllers();
         app.MapHealthChecks("/health").AllowAnonymous();
+
+        // Liveness for load balancers: the process answers, whatever the database does.
+        app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Cmms API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
         return app;

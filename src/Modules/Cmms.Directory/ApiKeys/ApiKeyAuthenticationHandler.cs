@@ -38,29 +38,25 @@ public sealed class ApiKeyAuthenticationHandler(
         }
 
         // No organisation is known before the key is read: look it up by its unique prefix alone.
-        var key = await db.ApiKeys.IgnoreQueryFilters()
-            .Where(k => k.Prefix == prefix)
-            .Join(db.Organisations, k => k.OrganisationId, o => o.Id, (k, o) => new { Key = k, OrganisationName = o.Name })
-            .FirstOrDefaultAsync(Context.RequestAborted);
-        if (key is null || !ApiKeySecret.Matches(secret, key.Key.SecretHash))
+        var key = await db.ApiKeys.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(k => k.Prefix == prefix, Context.RequestAborted);
+        if (key is null || !ApiKeySecret.Matches(secret, key.SecretHash))
         {
             return AuthenticateResult.Fail("Unknown API key.");
         }
 
-        if (!key.Key.IsActive)
+        if (!key.IsActive)
         {
             return AuthenticateResult.Fail("Revoked API key.");
         }
 
-        await RecordUseAsync(key.Key);
+        await RecordUseAsync(key);
         Claim[] claims =
         [
-            new(ClaimTypes.NameIdentifier, key.Key.Id.ToString()),
-            new(ClaimTypes.Name, key.Key.Name),
-            new(CmmsClaims.DisplayName, key.Key.Name),
-            new(CmmsClaims.ApiKeyId, key.Key.Id.ToString()),
-            new(CmmsClaims.OrganisationId, key.Key.OrganisationId.ToString()),
-            new(CmmsClaims.OrganisationName, key.OrganisationName),
+            new(ClaimTypes.NameIdentifier, key.Id.ToString()),
+            new(ClaimTypes.Name, key.Name),
+            new(CmmsClaims.DisplayName, key.Name),
+            new(CmmsClaims.ApiKeyId, key.Id.ToString()),
+            new(CmmsClaims.OrganisationId, key.OrganisationId.ToString()),
             new(ClaimTypes.Role, Roles.ApiClient),
         ];
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme.Name));

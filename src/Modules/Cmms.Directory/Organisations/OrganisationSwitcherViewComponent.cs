@@ -1,21 +1,19 @@
 using Cmms.Directory.Users;
 using Cmms.Kernel.Security;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cmms.Directory.Organisations;
 
-/// <summary>The layout's organisation menu: shown only to people who belong to more than one.</summary>
-public sealed class OrganisationSwitcherViewComponent(DbContext db, ICurrentUser user) : ViewComponent
+/// <summary>The layout's organisation menu, from the sign-in cookie: a choice only for people who belong to several.</summary>
+public sealed class OrganisationSwitcherViewComponent(ICurrentUser user) : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync()
+    public IViewComponentResult Invoke()
     {
-        if (user.UserId is not { } userId)
-        {
-            return Content(string.Empty);
-        }
-
-        var choices = await MyOrganisations.ForUserAsync(db, userId, HttpContext.RequestAborted);
+        var choices = UserClaimsPrincipal.FindAll(CmmsClaims.Membership)
+            .Select(c => c.Value.Split('|', 2))
+            .Where(parts => parts.Length == 2 && Guid.TryParse(parts[0], out _))
+            .Select(parts => new OrganisationChoice(Guid.Parse(parts[0]), parts[1], []))
+            .ToList();
         return View("~/Organisations/OrganisationSwitcher.cshtml", new OrganisationSwitcherModel(choices, user.OrganisationId));
     }
 }

@@ -21,9 +21,11 @@ internal sealed class UserScopeProvider(DbContext db) : IUserScopeProvider
         }
 
         var roles = Roles.All.Append(Roles.ApiClient).Where(user.IsInRole).ToList();
-        if (user.UserId is not { } userId)
+        var byRoles = UserScope.For(roles, [], []);
+        if (user.UserId is not { } userId || (byRoles.AllServices && byRoles.AllSites))
         {
-            return cached = UserScope.For(roles, [], []);
+            // The roles already reach everything: assignments cannot add to it, no need to read them.
+            return cached = byRoles;
         }
 
         var membership = await db.Memberships.AsNoTracking()

@@ -25,6 +25,12 @@ public sealed class CmmsUserClaimsFactory(UserManager<User> users, IOptions<Iden
             return identity;
         }
 
+        // Carried in the cookie so that no page has to query them; refreshed with the security stamp.
+        foreach (var choice in organisations)
+        {
+            identity.AddClaim(new Claim(CmmsClaims.Membership, $"{choice.Id}|{choice.Name}"));
+        }
+
         identity.AddClaim(new Claim(CmmsClaims.OrganisationId, current.Id.ToString()));
         identity.AddClaim(new Claim(CmmsClaims.OrganisationName, current.Name));
         foreach (var role in current.Roles.Where(Roles.IsKnown))

@@ -1,0 +1,63 @@
+using Microsoft.Playwright;
+
+namespace Cmms.BrowserTests;
+
+/// <summary>
+/// One person at one browser: a private context and its tab. Records what the page's console reports
+/// as an error (a script that fails, a resource the content security policy blocks) so journeys can
+/// check that none occurred.
+/// </summary>
+public sealed class BrowserSession : IAsyncDisposable
+{
+    private readonly IBrowserContext context;
+    private readonly List<string> errors = [];
+
+    internal BrowserSession(IBrowserContext context, IPage page)
+    {
+        this.context = context;
+        Page = page;
+        page.Console += (_, message) =>
+        {
+            // The app serves no /favicon.ico, which Chromium asks for on its own: not a page's error.
+            if (message.Type == "error" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal))
+            {
+                lock (errors)
+                {
+                    errors.Add($"{message.Location}: {message.Text}");
+                }
+            }
+        };
+        page.PageError += (_, error) =>
+        {
+            lock (errors)
+            {
+                errors.Add(error);
+            }
+        };
+    }
+
+    public IPage Page { get; }
+
+    /// <summary>Fails with every console error seen so far (CSP violations included).</summary>
+    public void AssertNoConsoleErrors()
+    {
+        lock (errors)
+        {
+            Assert.True(errors.Count == 0, "The browser reported errors:\n" + string.Join('\n', errors));
+        }
+    }
+
+    /// <summary>Saves a full-page screenshot when CMMS_TEST_SCREENSHOTS names a folder; does nothing otherwise.</summary>
+    public async Task ScreenshotAsync(string name)
+    {
+        if (BrowserEnvironment.ScreenshotFolder is not { } folder)
+        {
+            return;
+        }
+
+        System.IO.Directory.CreateDirectory(folder);
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+
+    public async ValueTask DisposeAsync() => await context.DisposeAsync();
+}
