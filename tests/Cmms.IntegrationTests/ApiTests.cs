@@ -175,6 +175,24 @@ public sealed class ApiTests(AppPerProvider apps) : IClassFixture<AppPerProvider
     }
 
     [Fact]
+    public async Task A_browser_session_writing_through_the_api_needs_the_antiforgery_token()
+    {
+        using var admin = await Browser.SignedInAsync(apps[DatabaseProvider.Sqlite], DemoLogins.Admin);
+        var (_, page) = await admin.GetPageAsync("/sites");
+        var token = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
+        var site = new { code = "CSRF", name = "Site forgé", kind = "Other" };
+
+        var forged = await admin.Http.PostAsJsonAsync("/api/v1/sites", site);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/sites") { Content = JsonContent.Create(site with { code = "AJAX", name = "Site saisi" }) };
+        request.Headers.Add("X-CSRF-TOKEN", token);
+        var genuine = await admin.Http.SendAsync(request);
+
+        await ProblemAsync(forged, HttpStatusCode.BadRequest);
+        Assert.Equal(HttpStatusCode.Created, genuine.StatusCode);
+        Assert.DoesNotContain("Site forgé", (await admin.GetPageAsync("/sites?q=forg")).Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_api_key_opens_no_page_for_people()
     {
         using var client = apps[DatabaseProvider.Sqlite].CreateClient(new() { AllowAutoRedirect = false });

@@ -48,6 +48,8 @@ public sealed class CmmsFactory : WebApplicationFactory<Program>
 
     public DatabaseProvider Provider { get; }
 
+    private string LogName { get; } = $"app-{Guid.NewGuid():N}";
+
     public string ConnectionString { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -57,6 +59,9 @@ public sealed class CmmsFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Cmms", ConnectionString);
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+
+        // The server's warnings and errors of this app, for a failing test: <temp>/cmms-tests/<app>.log<date>.json
+        builder.UseSetting("Logging:JsonFile", Path.Combine(Path.GetTempPath(), "cmms-tests", $"{LogName}.log.json"));
     }
 
     /// <summary>Runs <paramref name="work"/> with a service scope of the app, for arranging and checking data.</summary>

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Cmms.Kernel.Security;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,8 +16,35 @@ public static class ApiEndpoints
     public const string Prefix = "/api/v1";
 
     /// <summary>A group under /api/v1 with its OpenAPI tag; every endpoint in it must still name its roles.</summary>
-    public static RouteGroupBuilder MapApiGroup(this IEndpointRouteBuilder endpoints, string path, string tag) =>
-        endpoints.MapGroup($"{Prefix}/{path.Trim('/')}").WithTags(tag);
+    public static RouteGroupBuilder MapApiGroup(this IEndpointRouteBuilder endpoints, string path, string tag)
+    {
+        var group = endpoints.MapGroup($"{Prefix}/{path.Trim('/')}").WithTags(tag);
+        group.AddEndpointFilter(SessionWritesNeedAntiforgery);
+        return group;
+    }
+
+    /// <summary>
+    /// A person's browser session may write through the API only with the antiforgery token in the
+    /// X-CSRF-TOKEN header, as pages do; a system's API key is not a cookie and needs none.
+    /// </summary>
+    private static async ValueTask<object?> SessionWritesNeedAntiforgery(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var unsafeMethod = !(HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method) || HttpMethods.IsOptions(http.Request.Method));
+        if (unsafeMethod && !http.User.HasClaim(c => c.Type == CmmsClaims.ApiKeyId))
+        {
+            var antiforgery = http.RequestServices.GetRequiredService<IAntiforgery>();
+            if (!await antiforgery.IsRequestValidAsync(http))
+            {
+                return TypedResults.Problem(
+                    title: "Missing or invalid antiforgery token.",
+                    detail: "A browser session writing through the API must send the page's antiforgery token in the X-CSRF-TOKEN header; systems use an API key.",
+                    statusCode: StatusCodes.Status400BadRequest);
+            }
+        }
+
+        return await next(context);
+    }
 
     /// <summary>Accepts an API key or a signed-in person holding one of <paramref name="roles"/>.</summary>
     public static TBuilder RequireRoles<TBuilder>(this TBuilder builder, params string[] roles)
