@@ -17,7 +17,8 @@ public sealed class MainNavigationViewComponent(IEnumerable<INavigationContribut
     {
         var path = HttpContext.Request.Path.Value ?? "/";
         var sections = contributors
-            .SelectMany(c => c.Items.Select(item => (Item: item, Text: ModuleLocalizers.ForType(c.GetType(), localizers))))
+            .Select(c => (Contributor: c, Text: ModuleLocalizers.ForType(c.GetType(), localizers)))
+            .SelectMany(c => c.Contributor.Items.Select(item => (Item: item, c.Text)))
             .Where(x => x.Item.Roles.Any(user.IsInRole))
             .OrderBy(x => x.Item.Order)
             .GroupBy(x => x.Text[x.Item.Section].Value)
