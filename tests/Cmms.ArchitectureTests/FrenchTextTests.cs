@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Cmms.Testing;
 
 namespace Cmms.ArchitectureTests;
 
@@ -9,7 +10,7 @@ namespace Cmms.ArchitectureTests;
 /// </summary>
 public sealed partial class FrenchTextTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = Repository.Root;
 
     /// <summary>Project folder → its French resource file.</summary>
     private static readonly (string Project, string Resx)[] Projects =
@@ -81,17 +82,6 @@ public sealed partial class FrenchTextTests
                 && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
 
     private static string Unescape(string key) => key.Replace("\\\"", "\"", StringComparison.Ordinal);
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Cmms.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Cmms.sln not found.");
-    }
 
     [GeneratedRegex("""\bT\["((?:[^"\\]|\\.)*)"[\],]""")]
     private static partial Regex ModuleKey();

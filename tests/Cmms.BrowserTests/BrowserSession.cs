@@ -18,8 +18,7 @@ public sealed class BrowserSession : IAsyncDisposable
         Page = page;
         page.Console += (_, message) =>
         {
-            // The app serves no /favicon.ico, which Chromium asks for on its own: not a page's error.
-            if (message.Type == "error" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal))
+            if (message.Type == "error")
             {
                 lock (errors)
                 {

@@ -225,20 +225,9 @@ public sealed class HostTests(AppPerProvider apps) : IClassFixture<AppPerProvide
         {
             using var db = DesignTime.Create(provider, "Host=localhost;Server=localhost");
             var latest = db.Database.GetMigrations().Last();
-            var path = Path.Combine(RepositoryRoot(), "database", "scripts", script);
+            var path = Path.Combine(Repository.Root, "database", "scripts", script);
 
             Assert.Contains(latest, File.ReadAllText(path), StringComparison.Ordinal);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Cmms.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Cmms.sln not found above the test binaries.");
     }
 }

@@ -10,9 +10,8 @@ public sealed class OrganisationSwitcherViewComponent(ICurrentUser user) : ViewC
     public IViewComponentResult Invoke()
     {
         var choices = UserClaimsPrincipal.FindAll(CmmsClaims.Membership)
-            .Select(c => c.Value.Split('|', 2))
-            .Where(parts => parts.Length == 2 && Guid.TryParse(parts[0], out _))
-            .Select(parts => new OrganisationChoice(Guid.Parse(parts[0]), parts[1], []))
+            .Select(c => OrganisationChoice.FromClaimValue(c.Value))
+            .OfType<OrganisationChoice>()
             .ToList();
         return View("~/Organisations/OrganisationSwitcher.cshtml", new OrganisationSwitcherModel(choices, user.OrganisationId));
     }

@@ -28,7 +28,7 @@ public sealed class CmmsUserClaimsFactory(UserManager<User> users, IOptions<Iden
         // Carried in the cookie so that no page has to query them; refreshed with the security stamp.
         foreach (var choice in organisations)
         {
-            identity.AddClaim(new Claim(CmmsClaims.Membership, $"{choice.Id}|{choice.Name}"));
+            identity.AddClaim(new Claim(CmmsClaims.Membership, choice.ToClaimValue()));
         }
 
         identity.AddClaim(new Claim(CmmsClaims.OrganisationId, current.Id.ToString()));

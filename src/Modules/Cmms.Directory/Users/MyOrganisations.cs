@@ -2,7 +2,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cmms.Directory.Users;
 
-public sealed record OrganisationChoice(Guid Id, string Name, IReadOnlyList<string> Roles);
+public sealed record OrganisationChoice(Guid Id, string Name, IReadOnlyList<string> Roles)
+{
+    /// <summary>The value of the membership claim carried in the sign-in cookie: "id|name".</summary>
+    public string ToClaimValue() => $"{Id}|{Name}";
+
+    public static OrganisationChoice? FromClaimValue(string value) =>
+        value.Split('|', 2) is [var id, var name] && Guid.TryParse(id, out var organisationId)
+            ? new OrganisationChoice(organisationId, name, [])
+            : null;
+}
 
 /// <summary>
 /// The organisations a person may act for. This is the one place that reads memberships across
