@@ -33,6 +33,52 @@ public sealed class CmmsDbContext(DbContextOptions<CmmsDbContext> options) : Ide
         return this;
     }
 
+    // A scope resolves this context under two service types (CmmsDbContext for Identity, DbContext for
+    // the modules), so the container disposes it twice. Returned to the pool on the first call, the
+    // second would hand back an instance another request has rented since. The scope's lease is the one
+    // owner that returns it; the container's calls do nothing while the lease holds it.
+    private bool heldByScope;
+
+    internal CmmsDbContext HoldForScope()
+    {
+        heldByScope = true;
+        return this;
+    }
+
+    internal void ReleaseFromScope()
+    {
+        heldByScope = false;
+        Dispose();
+    }
+
+    internal ValueTask ReleaseFromScopeAsync()
+    {
+        heldByScope = false;
+        return DisposeAsync();
+    }
+
+    public override void Dispose()
+    {
+        if (!heldByScope)
+        {
+            Unbind();
+            base.Dispose();
+        }
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        if (heldByScope)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        Unbind();
+        return base.DisposeAsync();
+    }
+
+    private void Unbind() => Bind(RequestContext.Nobody, RequestContext.Nobody, RequestContext.Nobody);
+
     /// <summary>The modules whose configurations make up the model, in a stable order.</summary>
     public static readonly IReadOnlyList<Assembly> ModuleAssemblies = [typeof(DirectoryModule).Assembly];
 

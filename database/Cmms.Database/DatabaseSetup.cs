@@ -47,9 +47,10 @@ public static class DatabaseSetup
 
         // Pooled: building a context with the whole model's services is a measurable share of a page.
         services.AddPooledDbContextFactory<CmmsDbContext>(options => Configure(options, provider, connectionString));
-        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CmmsDbContext>>().CreateDbContext()
-            .Bind(sp.GetRequiredService<IOrganisationContext>(), sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<IClock>()));
-        services.AddScoped<DbContext>(sp => sp.GetRequiredService<CmmsDbContext>());
+        services.AddScoped(sp => new ScopedContextLease(sp.GetRequiredService<IDbContextFactory<CmmsDbContext>>().CreateDbContext()
+            .Bind(sp.GetRequiredService<IOrganisationContext>(), sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<IClock>())));
+        services.AddScoped(sp => sp.GetRequiredService<ScopedContextLease>().Context);
+        services.AddScoped<DbContext>(sp => sp.GetRequiredService<ScopedContextLease>().Context);
         return services;
     }
 

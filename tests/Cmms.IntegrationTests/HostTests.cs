@@ -230,4 +230,22 @@ public sealed class HostTests(AppPerProvider apps) : IClassFixture<AppPerProvide
             Assert.Contains(latest, File.ReadAllText(path), StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task A_request_that_uses_both_context_types_returns_its_context_to_the_pool_once()
+    {
+        // Identity resolves CmmsDbContext, the modules DbContext: the same pooled instance. Were each
+        // registration to return it to the pool, the second return would take it from whichever
+        // request had rented it in between.
+        await using var first = App.Services.CreateAsyncScope();
+        var asIdentitySeesIt = first.ServiceProvider.GetRequiredService<CmmsDbContext>();
+        Assert.Same(asIdentitySeesIt, first.ServiceProvider.GetRequiredService<DbContext>());
+
+        await asIdentitySeesIt.DisposeAsync(); // what the container does first at the end of the scope
+        await using var next = App.Services.CreateAsyncScope();
+        var rentedMeanwhile = next.ServiceProvider.GetRequiredService<DbContext>();
+        await first.DisposeAsync(); // and the rest of its disposals
+
+        Assert.True(await rentedMeanwhile.Set<Cmms.Directory.Organisations.Organisation>().IgnoreQueryFilters().AnyAsync());
+    }
 }
