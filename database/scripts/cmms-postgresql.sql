@@ -515,3 +515,674 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE TABLE wk_attachments (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "RequestId" uuid,
+        "WorkOrderId" uuid,
+        "Stage" character varying(10) NOT NULL,
+        "FileName" character varying(200) NOT NULL,
+        "ContentType" character varying(50) NOT NULL,
+        "Length" integer NOT NULL,
+        "Width" integer NOT NULL,
+        "Height" integer NOT NULL,
+        "Content" bytea NOT NULL,
+        "Thumbnail" bytea NOT NULL,
+        "UploadedByUserId" uuid,
+        "UploadedBy" character varying(200) NOT NULL,
+        "UploadedAtUtc" timestamp with time zone NOT NULL,
+        CONSTRAINT "PK_wk_attachments" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE TABLE wk_contractor_invoices (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "WorkOrderId" uuid NOT NULL,
+        "Contractor" character varying(200) NOT NULL,
+        "InvoiceNumber" character varying(50) NOT NULL,
+        "InvoiceDate" date NOT NULL,
+        "Amount" bigint NOT NULL,
+        "EnteredBy" character varying(200) NOT NULL,
+        "EnteredAtUtc" timestamp with time zone NOT NULL,
+        CONSTRAINT "PK_wk_contractor_invoices" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE TABLE wk_cost_events (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "Kind" character varying(20) NOT NULL,
+        "SourceId" uuid NOT NULL,
+        "WorkOrderId" uuid NOT NULL,
+        "ServiceId" uuid NOT NULL,
+        "SiteId" uuid NOT NULL,
+        "AssetModule" character varying(30),
+        "AssetId" uuid,
+        "AgentId" uuid,
+        "HoursKind" character varying(20),
+        "OccurredOn" date NOT NULL,
+        "Quantity" bigint NOT NULL,
+        "UnitCost" bigint NOT NULL,
+        "Amount" bigint NOT NULL,
+        "RecordedAtUtc" timestamp with time zone NOT NULL,
+        CONSTRAINT "PK_wk_cost_events" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE TABLE wk_counters (
+        "OrganisationId" uuid NOT NULL,
+        "Series" character varying(4) NOT NULL,
+        "Year" integer NOT NULL,
+        "Last" integer NOT NULL,
+        CONSTRAINT "PK_wk_counters" PRIMARY KEY ("OrganisationId", "Series", "Year")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE TABLE wk_notes (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "WorkOrderId" uuid NOT NULL,
+        "Text" character varying(2000) NOT NULL,
+        "ByUserId" uuid,
+        "ByName" character varying(200) NOT NULL,
+        "AtUtc" timestamp with time zone NOT NULL,
+        CONSTRAINT "PK_wk_notes" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE TABLE wk_notification_preferences (
+        "Id" uuid NOT NULL,
+        "UserId" uuid NOT NULL,
+        "Mail" character varying(20) NOT NULL,
+        "Version" integer NOT NULL,
+        "UpdatedAtUtc" timestamp with time zone NOT NULL,
+        "UpdatedBy" character varying(200),
+        CONSTRAINT "PK_wk_notification_preferences" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE TABLE wk_notifications (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "UserId" uuid NOT NULL,
+        "Kind" character varying(30) NOT NULL,
+        "Subject" character varying(20) NOT NULL,
+        "Title" character varying(150) NOT NULL,
+        "Detail" character varying(2000),
+        "Url" character varying(200) NOT NULL,
+        "CreatedAtUtc" timestamp with time zone NOT NULL,
+        "ReadAtUtc" timestamp with time zone,
+        "Mail" character varying(10) NOT NULL,
+        "MailedAtUtc" timestamp with time zone,
+        CONSTRAINT "PK_wk_notifications" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE TABLE wk_parts (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "WorkOrderId" uuid NOT NULL,
+        "ItemReference" character varying(50),
+        "Label" character varying(200) NOT NULL,
+        "Quantity" bigint NOT NULL,
+        "Unit" character varying(20) NOT NULL,
+        "UnitCost" bigint NOT NULL,
+        "UsedOn" date NOT NULL,
+        "EnteredBy" character varying(200) NOT NULL,
+        "EnteredAtUtc" timestamp with time zone NOT NULL,
+        CONSTRAINT "PK_wk_parts" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE TABLE wk_request_events (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "RequestId" uuid NOT NULL,
+        "AtUtc" timestamp with time zone NOT NULL,
+        "ByUserId" uuid,
+        "ByName" character varying(200) NOT NULL,
+        "From" character varying(30),
+        "To" character varying(30) NOT NULL,
+        "Comment" character varying(2000),
+        CONSTRAINT "PK_wk_request_events" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE TABLE wk_requests (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "Number" character varying(20) NOT NULL,
+        "SiteId" uuid NOT NULL,
+        "AssetModule" character varying(30),
+        "AssetId" uuid,
+        "AssetLabel" character varying(200),
+        "Category" character varying(20) NOT NULL,
+        "Urgency" character varying(20) NOT NULL,
+        "Title" character varying(150) NOT NULL,
+        "Description" character varying(4000) NOT NULL,
+        "Location" character varying(200),
+        "Latitude" double precision,
+        "Longitude" double precision,
+        "ServiceId" uuid NOT NULL,
+        "RequesterUserId" uuid,
+        "RequesterName" character varying(200) NOT NULL,
+        "RequesterContact" character varying(200),
+        "Channel" character varying(10) NOT NULL,
+        "ExternalReference" character varying(100),
+        "SubmittedAtUtc" timestamp with time zone NOT NULL,
+        "DueAtUtc" timestamp with time zone NOT NULL,
+        "Status" character varying(30) NOT NULL,
+        "StatusChangedAtUtc" timestamp with time zone NOT NULL,
+        "DuplicateOfId" uuid,
+        "WorkOrderId" uuid,
+        "LastReason" character varying(2000),
+        "Version" integer NOT NULL,
+        "UpdatedAtUtc" timestamp with time zone NOT NULL,
+        "UpdatedBy" character varying(200),
+        CONSTRAINT "PK_wk_requests" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE TABLE wk_routing_rules (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "Category" character varying(20),
+        "SiteId" uuid,
+        "ServiceId" uuid NOT NULL,
+        "Version" integer NOT NULL,
+        "UpdatedAtUtc" timestamp with time zone NOT NULL,
+        "UpdatedBy" character varying(200),
+        CONSTRAINT "PK_wk_routing_rules" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE TABLE wk_settings (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "DefaultServiceId" uuid NOT NULL,
+        "AutoCloseDays" integer NOT NULL,
+        "Version" integer NOT NULL,
+        "UpdatedAtUtc" timestamp with time zone NOT NULL,
+        "UpdatedBy" character varying(200),
+        CONSTRAINT "PK_wk_settings" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE TABLE wk_time_entries (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "WorkOrderId" uuid NOT NULL,
+        "AgentId" uuid NOT NULL,
+        "WorkDate" date NOT NULL,
+        "Hours" bigint NOT NULL,
+        "Kind" character varying(20) NOT NULL,
+        "HourlyCost" bigint NOT NULL,
+        "StartedAtUtc" timestamp with time zone,
+        "StoppedAtUtc" timestamp with time zone,
+        "Note" character varying(500),
+        "EnteredByUserId" uuid,
+        "EnteredBy" character varying(200) NOT NULL,
+        "EnteredAtUtc" timestamp with time zone NOT NULL,
+        CONSTRAINT "PK_wk_time_entries" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE TABLE wk_work_order_events (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "WorkOrderId" uuid NOT NULL,
+        "AtUtc" timestamp with time zone NOT NULL,
+        "ByUserId" uuid,
+        "ByName" character varying(200) NOT NULL,
+        "From" character varying(20),
+        "To" character varying(20) NOT NULL,
+        "HoldReason" character varying(30),
+        "Comment" character varying(2000),
+        CONSTRAINT "PK_wk_work_order_events" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE TABLE wk_work_orders (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "Number" character varying(20) NOT NULL,
+        "Type" character varying(20) NOT NULL,
+        "Priority" character varying(20) NOT NULL,
+        "Title" character varying(150) NOT NULL,
+        "Description" character varying(4000) NOT NULL,
+        "SiteId" uuid NOT NULL,
+        "AssetModule" character varying(30),
+        "AssetId" uuid,
+        "AssetLabel" character varying(200),
+        "Location" character varying(200),
+        "Latitude" double precision,
+        "Longitude" double precision,
+        "ServiceId" uuid NOT NULL,
+        "TeamId" uuid,
+        "RequestId" uuid,
+        "RequesterUserId" uuid,
+        "RequesterName" character varying(200),
+        "PlannedStart" date,
+        "PlannedEnd" date,
+        "DueAtUtc" timestamp with time zone NOT NULL,
+        "Status" character varying(20) NOT NULL,
+        "StatusChangedAtUtc" timestamp with time zone NOT NULL,
+        "HoldReason" character varying(30),
+        "Contractor" character varying(200),
+        "Report" character varying(4000),
+        "CreatedAtUtc" timestamp with time zone NOT NULL,
+        "DoneAtUtc" timestamp with time zone,
+        "ClosedAtUtc" timestamp with time zone,
+        "Version" integer NOT NULL,
+        "UpdatedAtUtc" timestamp with time zone NOT NULL,
+        "UpdatedBy" character varying(200),
+        CONSTRAINT "PK_wk_work_orders" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE TABLE wk_assignments (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "WorkOrderId" uuid NOT NULL,
+        "AgentId" uuid NOT NULL,
+        CONSTRAINT "PK_wk_assignments" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_wk_assignments_wk_work_orders_WorkOrderId" FOREIGN KEY ("WorkOrderId") REFERENCES wk_work_orders ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE TABLE wk_tasks (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "WorkOrderId" uuid NOT NULL,
+        "Position" integer NOT NULL,
+        "Label" character varying(300) NOT NULL,
+        "Answer" character varying(20),
+        "Comment" character varying(1000),
+        "AnsweredBy" character varying(200),
+        "AnsweredAtUtc" timestamp with time zone,
+        CONSTRAINT "PK_wk_tasks" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_wk_tasks_wk_work_orders_WorkOrderId" FOREIGN KEY ("WorkOrderId") REFERENCES wk_work_orders ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE UNIQUE INDEX "IX_wk_assignments_AgentId_WorkOrderId" ON wk_assignments ("AgentId", "WorkOrderId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_assignments_OrganisationId" ON wk_assignments ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_assignments_WorkOrderId" ON wk_assignments ("WorkOrderId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_attachments_OrganisationId" ON wk_attachments ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_attachments_RequestId" ON wk_attachments ("RequestId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_attachments_WorkOrderId" ON wk_attachments ("WorkOrderId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_contractor_invoices_OrganisationId" ON wk_contractor_invoices ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_contractor_invoices_WorkOrderId" ON wk_contractor_invoices ("WorkOrderId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_cost_events_OrganisationId" ON wk_cost_events ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_cost_events_OrganisationId_RecordedAtUtc" ON wk_cost_events ("OrganisationId", "RecordedAtUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_cost_events_WorkOrderId" ON wk_cost_events ("WorkOrderId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_counters_OrganisationId" ON wk_counters ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_notes_OrganisationId" ON wk_notes ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_notes_WorkOrderId_AtUtc" ON wk_notes ("WorkOrderId", "AtUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE UNIQUE INDEX "IX_wk_notification_preferences_UserId" ON wk_notification_preferences ("UserId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_notifications_Mail_CreatedAtUtc" ON wk_notifications ("Mail", "CreatedAtUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_notifications_OrganisationId" ON wk_notifications ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_notifications_UserId_CreatedAtUtc" ON wk_notifications ("UserId", "CreatedAtUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_parts_OrganisationId" ON wk_parts ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_parts_WorkOrderId" ON wk_parts ("WorkOrderId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_request_events_OrganisationId" ON wk_request_events ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_request_events_RequestId_AtUtc" ON wk_request_events ("RequestId", "AtUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_requests_OrganisationId" ON wk_requests ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE UNIQUE INDEX "IX_wk_requests_OrganisationId_Number" ON wk_requests ("OrganisationId", "Number");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_requests_OrganisationId_RequesterUserId_SubmittedAtUtc" ON wk_requests ("OrganisationId", "RequesterUserId", "SubmittedAtUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_requests_OrganisationId_ServiceId_Status_DueAtUtc" ON wk_requests ("OrganisationId", "ServiceId", "Status", "DueAtUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_requests_OrganisationId_SiteId_Category_Status" ON wk_requests ("OrganisationId", "SiteId", "Category", "Status");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_requests_WorkOrderId" ON wk_requests ("WorkOrderId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_routing_rules_OrganisationId" ON wk_routing_rules ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE UNIQUE INDEX "IX_wk_routing_rules_OrganisationId_Category_SiteId" ON wk_routing_rules ("OrganisationId", "Category", "SiteId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE UNIQUE INDEX "IX_wk_settings_OrganisationId" ON wk_settings ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_tasks_OrganisationId" ON wk_tasks ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_tasks_WorkOrderId" ON wk_tasks ("WorkOrderId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_time_entries_OrganisationId" ON wk_time_entries ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_time_entries_OrganisationId_AgentId_WorkDate" ON wk_time_entries ("OrganisationId", "AgentId", "WorkDate");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_time_entries_WorkOrderId_WorkDate" ON wk_time_entries ("WorkOrderId", "WorkDate");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_work_order_events_OrganisationId" ON wk_work_order_events ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_work_order_events_WorkOrderId_AtUtc" ON wk_work_order_events ("WorkOrderId", "AtUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_work_orders_OrganisationId" ON wk_work_orders ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE UNIQUE INDEX "IX_wk_work_orders_OrganisationId_Number" ON wk_work_orders ("OrganisationId", "Number");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_work_orders_OrganisationId_ServiceId_Status_DueAtUtc" ON wk_work_orders ("OrganisationId", "ServiceId", "Status", "DueAtUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_work_orders_OrganisationId_Status_ClosedAtUtc" ON wk_work_orders ("OrganisationId", "Status", "ClosedAtUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    CREATE INDEX "IX_wk_work_orders_RequestId" ON wk_work_orders ("RequestId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123222035_Works') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261123222035_Works', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

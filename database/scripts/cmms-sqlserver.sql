@@ -569,3 +569,736 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE TABLE [wk_attachments] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [RequestId] uniqueidentifier NULL,
+        [WorkOrderId] uniqueidentifier NULL,
+        [Stage] nvarchar(10) NOT NULL,
+        [FileName] nvarchar(200) NOT NULL,
+        [ContentType] nvarchar(50) NOT NULL,
+        [Length] int NOT NULL,
+        [Width] int NOT NULL,
+        [Height] int NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        [Thumbnail] varbinary(max) NOT NULL,
+        [UploadedByUserId] uniqueidentifier NULL,
+        [UploadedBy] nvarchar(200) NOT NULL,
+        [UploadedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_wk_attachments] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE TABLE [wk_contractor_invoices] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [WorkOrderId] uniqueidentifier NOT NULL,
+        [Contractor] nvarchar(200) NOT NULL,
+        [InvoiceNumber] nvarchar(50) NOT NULL,
+        [InvoiceDate] date NOT NULL,
+        [Amount] bigint NOT NULL,
+        [EnteredBy] nvarchar(200) NOT NULL,
+        [EnteredAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_wk_contractor_invoices] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE TABLE [wk_cost_events] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [SourceId] uniqueidentifier NOT NULL,
+        [WorkOrderId] uniqueidentifier NOT NULL,
+        [ServiceId] uniqueidentifier NOT NULL,
+        [SiteId] uniqueidentifier NOT NULL,
+        [AssetModule] nvarchar(30) NULL,
+        [AssetId] uniqueidentifier NULL,
+        [AgentId] uniqueidentifier NULL,
+        [HoursKind] nvarchar(20) NULL,
+        [OccurredOn] date NOT NULL,
+        [Quantity] bigint NOT NULL,
+        [UnitCost] bigint NOT NULL,
+        [Amount] bigint NOT NULL,
+        [RecordedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_wk_cost_events] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE TABLE [wk_counters] (
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Series] nvarchar(4) NOT NULL,
+        [Year] int NOT NULL,
+        [Last] int NOT NULL,
+        CONSTRAINT [PK_wk_counters] PRIMARY KEY ([OrganisationId], [Series], [Year])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE TABLE [wk_notes] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [WorkOrderId] uniqueidentifier NOT NULL,
+        [Text] nvarchar(2000) NOT NULL,
+        [ByUserId] uniqueidentifier NULL,
+        [ByName] nvarchar(200) NOT NULL,
+        [AtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_wk_notes] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE TABLE [wk_notification_preferences] (
+        [Id] uniqueidentifier NOT NULL,
+        [UserId] uniqueidentifier NOT NULL,
+        [Mail] nvarchar(20) NOT NULL,
+        [Version] int NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        [UpdatedBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_wk_notification_preferences] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE TABLE [wk_notifications] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [UserId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [Subject] nvarchar(20) NOT NULL,
+        [Title] nvarchar(150) NOT NULL,
+        [Detail] nvarchar(2000) NULL,
+        [Url] nvarchar(200) NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [ReadAtUtc] datetime2 NULL,
+        [Mail] nvarchar(10) NOT NULL,
+        [MailedAtUtc] datetime2 NULL,
+        CONSTRAINT [PK_wk_notifications] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE TABLE [wk_parts] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [WorkOrderId] uniqueidentifier NOT NULL,
+        [ItemReference] nvarchar(50) NULL,
+        [Label] nvarchar(200) NOT NULL,
+        [Quantity] bigint NOT NULL,
+        [Unit] nvarchar(20) NOT NULL,
+        [UnitCost] bigint NOT NULL,
+        [UsedOn] date NOT NULL,
+        [EnteredBy] nvarchar(200) NOT NULL,
+        [EnteredAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_wk_parts] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE TABLE [wk_request_events] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [RequestId] uniqueidentifier NOT NULL,
+        [AtUtc] datetime2 NOT NULL,
+        [ByUserId] uniqueidentifier NULL,
+        [ByName] nvarchar(200) NOT NULL,
+        [From] nvarchar(30) NULL,
+        [To] nvarchar(30) NOT NULL,
+        [Comment] nvarchar(2000) NULL,
+        CONSTRAINT [PK_wk_request_events] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE TABLE [wk_requests] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Number] nvarchar(20) NOT NULL,
+        [SiteId] uniqueidentifier NOT NULL,
+        [AssetModule] nvarchar(30) NULL,
+        [AssetId] uniqueidentifier NULL,
+        [AssetLabel] nvarchar(200) NULL,
+        [Category] nvarchar(20) NOT NULL,
+        [Urgency] nvarchar(20) NOT NULL,
+        [Title] nvarchar(150) NOT NULL,
+        [Description] nvarchar(4000) NOT NULL,
+        [Location] nvarchar(200) NULL,
+        [Latitude] float NULL,
+        [Longitude] float NULL,
+        [ServiceId] uniqueidentifier NOT NULL,
+        [RequesterUserId] uniqueidentifier NULL,
+        [RequesterName] nvarchar(200) NOT NULL,
+        [RequesterContact] nvarchar(200) NULL,
+        [Channel] nvarchar(10) NOT NULL,
+        [ExternalReference] nvarchar(100) NULL,
+        [SubmittedAtUtc] datetime2 NOT NULL,
+        [DueAtUtc] datetime2 NOT NULL,
+        [Status] nvarchar(30) NOT NULL,
+        [StatusChangedAtUtc] datetime2 NOT NULL,
+        [DuplicateOfId] uniqueidentifier NULL,
+        [WorkOrderId] uniqueidentifier NULL,
+        [LastReason] nvarchar(2000) NULL,
+        [Version] int NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        [UpdatedBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_wk_requests] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE TABLE [wk_routing_rules] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Category] nvarchar(20) NULL,
+        [SiteId] uniqueidentifier NULL,
+        [ServiceId] uniqueidentifier NOT NULL,
+        [Version] int NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        [UpdatedBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_wk_routing_rules] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE TABLE [wk_settings] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [DefaultServiceId] uniqueidentifier NOT NULL,
+        [AutoCloseDays] int NOT NULL,
+        [Version] int NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        [UpdatedBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_wk_settings] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE TABLE [wk_time_entries] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [WorkOrderId] uniqueidentifier NOT NULL,
+        [AgentId] uniqueidentifier NOT NULL,
+        [WorkDate] date NOT NULL,
+        [Hours] bigint NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [HourlyCost] bigint NOT NULL,
+        [StartedAtUtc] datetime2 NULL,
+        [StoppedAtUtc] datetime2 NULL,
+        [Note] nvarchar(500) NULL,
+        [EnteredByUserId] uniqueidentifier NULL,
+        [EnteredBy] nvarchar(200) NOT NULL,
+        [EnteredAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_wk_time_entries] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE TABLE [wk_work_order_events] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [WorkOrderId] uniqueidentifier NOT NULL,
+        [AtUtc] datetime2 NOT NULL,
+        [ByUserId] uniqueidentifier NULL,
+        [ByName] nvarchar(200) NOT NULL,
+        [From] nvarchar(20) NULL,
+        [To] nvarchar(20) NOT NULL,
+        [HoldReason] nvarchar(30) NULL,
+        [Comment] nvarchar(2000) NULL,
+        CONSTRAINT [PK_wk_work_order_events] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE TABLE [wk_work_orders] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Number] nvarchar(20) NOT NULL,
+        [Type] nvarchar(20) NOT NULL,
+        [Priority] nvarchar(20) NOT NULL,
+        [Title] nvarchar(150) NOT NULL,
+        [Description] nvarchar(4000) NOT NULL,
+        [SiteId] uniqueidentifier NOT NULL,
+        [AssetModule] nvarchar(30) NULL,
+        [AssetId] uniqueidentifier NULL,
+        [AssetLabel] nvarchar(200) NULL,
+        [Location] nvarchar(200) NULL,
+        [Latitude] float NULL,
+        [Longitude] float NULL,
+        [ServiceId] uniqueidentifier NOT NULL,
+        [TeamId] uniqueidentifier NULL,
+        [RequestId] uniqueidentifier NULL,
+        [RequesterUserId] uniqueidentifier NULL,
+        [RequesterName] nvarchar(200) NULL,
+        [PlannedStart] date NULL,
+        [PlannedEnd] date NULL,
+        [DueAtUtc] datetime2 NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [StatusChangedAtUtc] datetime2 NOT NULL,
+        [HoldReason] nvarchar(30) NULL,
+        [Contractor] nvarchar(200) NULL,
+        [Report] nvarchar(4000) NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [DoneAtUtc] datetime2 NULL,
+        [ClosedAtUtc] datetime2 NULL,
+        [Version] int NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        [UpdatedBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_wk_work_orders] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE TABLE [wk_assignments] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [WorkOrderId] uniqueidentifier NOT NULL,
+        [AgentId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_wk_assignments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_wk_assignments_wk_work_orders_WorkOrderId] FOREIGN KEY ([WorkOrderId]) REFERENCES [wk_work_orders] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE TABLE [wk_tasks] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [WorkOrderId] uniqueidentifier NOT NULL,
+        [Position] int NOT NULL,
+        [Label] nvarchar(300) NOT NULL,
+        [Answer] nvarchar(20) NULL,
+        [Comment] nvarchar(1000) NULL,
+        [AnsweredBy] nvarchar(200) NULL,
+        [AnsweredAtUtc] datetime2 NULL,
+        CONSTRAINT [PK_wk_tasks] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_wk_tasks_wk_work_orders_WorkOrderId] FOREIGN KEY ([WorkOrderId]) REFERENCES [wk_work_orders] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_wk_assignments_AgentId_WorkOrderId] ON [wk_assignments] ([AgentId], [WorkOrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_assignments_OrganisationId] ON [wk_assignments] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_assignments_WorkOrderId] ON [wk_assignments] ([WorkOrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_attachments_OrganisationId] ON [wk_attachments] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_attachments_RequestId] ON [wk_attachments] ([RequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_attachments_WorkOrderId] ON [wk_attachments] ([WorkOrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_contractor_invoices_OrganisationId] ON [wk_contractor_invoices] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_contractor_invoices_WorkOrderId] ON [wk_contractor_invoices] ([WorkOrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_cost_events_OrganisationId] ON [wk_cost_events] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_cost_events_OrganisationId_RecordedAtUtc] ON [wk_cost_events] ([OrganisationId], [RecordedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_cost_events_WorkOrderId] ON [wk_cost_events] ([WorkOrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_counters_OrganisationId] ON [wk_counters] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_notes_OrganisationId] ON [wk_notes] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_notes_WorkOrderId_AtUtc] ON [wk_notes] ([WorkOrderId], [AtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_wk_notification_preferences_UserId] ON [wk_notification_preferences] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_notifications_Mail_CreatedAtUtc] ON [wk_notifications] ([Mail], [CreatedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_notifications_OrganisationId] ON [wk_notifications] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_notifications_UserId_CreatedAtUtc] ON [wk_notifications] ([UserId], [CreatedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_parts_OrganisationId] ON [wk_parts] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_parts_WorkOrderId] ON [wk_parts] ([WorkOrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_request_events_OrganisationId] ON [wk_request_events] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_request_events_RequestId_AtUtc] ON [wk_request_events] ([RequestId], [AtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_requests_OrganisationId] ON [wk_requests] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_wk_requests_OrganisationId_Number] ON [wk_requests] ([OrganisationId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_requests_OrganisationId_RequesterUserId_SubmittedAtUtc] ON [wk_requests] ([OrganisationId], [RequesterUserId], [SubmittedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_requests_OrganisationId_ServiceId_Status_DueAtUtc] ON [wk_requests] ([OrganisationId], [ServiceId], [Status], [DueAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_requests_OrganisationId_SiteId_Category_Status] ON [wk_requests] ([OrganisationId], [SiteId], [Category], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_requests_WorkOrderId] ON [wk_requests] ([WorkOrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_routing_rules_OrganisationId] ON [wk_routing_rules] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_wk_routing_rules_OrganisationId_Category_SiteId] ON [wk_routing_rules] ([OrganisationId], [Category], [SiteId]) WHERE [Category] IS NOT NULL AND [SiteId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_wk_settings_OrganisationId] ON [wk_settings] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_tasks_OrganisationId] ON [wk_tasks] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_tasks_WorkOrderId] ON [wk_tasks] ([WorkOrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_time_entries_OrganisationId] ON [wk_time_entries] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_time_entries_OrganisationId_AgentId_WorkDate] ON [wk_time_entries] ([OrganisationId], [AgentId], [WorkDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_time_entries_WorkOrderId_WorkDate] ON [wk_time_entries] ([WorkOrderId], [WorkDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_work_order_events_OrganisationId] ON [wk_work_order_events] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_work_order_events_WorkOrderId_AtUtc] ON [wk_work_order_events] ([WorkOrderId], [AtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_work_orders_OrganisationId] ON [wk_work_orders] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_wk_work_orders_OrganisationId_Number] ON [wk_work_orders] ([OrganisationId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_work_orders_OrganisationId_ServiceId_Status_DueAtUtc] ON [wk_work_orders] ([OrganisationId], [ServiceId], [Status], [DueAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_work_orders_OrganisationId_Status_ClosedAtUtc] ON [wk_work_orders] ([OrganisationId], [Status], [ClosedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_work_orders_RequestId] ON [wk_work_orders] ([RequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123222046_Works'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123222046_Works', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

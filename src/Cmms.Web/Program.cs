@@ -1,4 +1,5 @@
 using Cmms.Directory;
+using Cmms.Works;
 using Cmms.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,12 +9,14 @@ builder.Services.AddCmmsDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddCmmsSecurity();
 builder.Services.AddCmmsWeb();
 builder.Services.AddDirectoryModule();
+builder.Services.AddWorksModule();
 
 var app = builder.Build();
 
 app.UseCmmsPipeline();
 app.MapCmmsHost();
 app.MapDirectoryModule();
+app.MapWorksModule();
 
 await app.PrepareDatabaseAsync();
 app.AnnounceStartup();

@@ -24,6 +24,7 @@ public static class DirectoryModule
     {
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthSchemes.ApiKey, null);
         services.AddScoped<IUserScopeProvider, UserScopeProvider>();
+        services.AddScoped<IDirectory, Lookup.DirectoryLookup>();
         services.AddSingleton<INavigationContributor, DirectoryNavigation>();
         services.AddScoped<IHomeTileProvider, DirectoryHomeTiles>();
         services.AddScoped<IDemoSeeder, DirectoryDemoSeeder>();

@@ -1,0 +1,17 @@
+using Cmms.Kernel.Ui;
+using R = Cmms.Kernel.Security.Roles;
+
+namespace Cmms.Works.Home;
+
+internal sealed class WorksNavigation : INavigationContributor
+{
+    public IEnumerable<NavItem> Items { get; } =
+    [
+        new("Requests", "New request", "/requests/new", [R.Referent, R.Administrator], 1),
+        new("Requests", "My requests", "/requests", [R.Referent], 2),
+        new("Requests", "Requests to decide", "/inbox", [R.ServiceManager, R.Administrator], 3),
+        new("Work", "My work today", "/my-work", [R.FieldAgent, R.Mechanic], 4),
+        new("Work", "Work orders", "/work-orders", [R.ServiceManager, R.Administrator, R.Finance], 5),
+        new("Administration", "Request routing", "/admin/routing", [R.Administrator], 160),
+    ];
+}

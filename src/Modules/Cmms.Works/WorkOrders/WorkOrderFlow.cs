@@ -1,0 +1,109 @@
+using Cmms.Directory.Contracts;
+using Cmms.Kernel.Domain;
+using Cmms.Kernel.Time;
+using Cmms.Works.Notifications;
+using Cmms.Works.Numbering;
+using Cmms.Works.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cmms.Works.WorkOrders;
+
+/// <summary>What a new work order is made of, from a validated request or a manager's own decision.</summary>
+internal sealed record NewWorkOrder(
+    WorkOrderType Type, Priority Priority, string Title, string Description, Guid SiteId,
+    string? AssetModule, Guid? AssetId, string? AssetLabel, string? Location, double? Latitude, double? Longitude,
+    Guid ServiceId, Guid? TeamId, IReadOnlyCollection<Guid> AgentIds, string? Contractor,
+    DateOnly? PlannedStart, DateOnly? PlannedEnd, DateTime DueAtUtc, IReadOnlyList<string> Tasks);
+
+/// <summary>
+/// Creates work orders and moves them along their workflow, keeping the request behind each one in
+/// step (in the referent's words) and telling whoever must act next.
+/// </summary>
+internal sealed class WorkOrderFlow(DbContext db, Notifier notifier, IDirectory directory, IClock clock)
+{
+    /// <summary>Adds a numbered work order and its creation event; the caller saves (inside its transaction).</summary>
+    public async Task<WorkOrder> CreateAsync(NewWorkOrder input, Actor by, Guid organisationId, Guid? request, Guid? requesterUserId, string? requesterName, CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow;
+        var number = await Numbers.NextAsync(db, organisationId, Numbers.WorkOrders, Numbers.YearOf(now), cancellationToken);
+        var order = new WorkOrder
+        {
+            OrganisationId = organisationId, Number = number, Type = input.Type, Priority = input.Priority,
+            Title = input.Title.Trim(), Description = input.Description.Trim(), SiteId = input.SiteId,
+            AssetModule = input.AssetModule, AssetId = input.AssetId, AssetLabel = input.AssetLabel,
+            Location = input.Location, Latitude = input.Latitude, Longitude = input.Longitude,
+            ServiceId = input.ServiceId, TeamId = input.TeamId, Contractor = string.IsNullOrWhiteSpace(input.Contractor) ? null : input.Contractor.Trim(),
+            RequestId = request, RequesterUserId = requesterUserId, RequesterName = requesterName,
+            PlannedStart = input.PlannedStart, PlannedEnd = input.PlannedEnd, DueAtUtc = input.DueAtUtc,
+            Status = WorkOrderStatus.Planned, StatusChangedAtUtc = now, CreatedAtUtc = now,
+        };
+        order.Assignments.AddRange(input.AgentIds.Distinct().Select(a => new WorkOrderAssignment { OrganisationId = organisationId, WorkOrderId = order.Id, AgentId = a }));
+        order.Tasks.AddRange(input.Tasks.Where(t => !string.IsNullOrWhiteSpace(t)).Select((t, i) => new WorkOrderTask
+        {
+            OrganisationId = organisationId, WorkOrderId = order.Id, Position = i + 1, Label = t.Trim(),
+        }));
+        db.WorkOrders.Add(order);
+        db.WorkOrderEvents.Add(new WorkOrderEvent { WorkOrderId = order.Id, AtUtc = now, ByUserId = by.UserId, ByName = by.Name, To = WorkOrderStatus.Planned });
+        if (order.TeamId is not null || order.Assignments.Count > 0 || order.Contractor is not null)
+        {
+            await MoveAsync(order, WorkOrderStatus.Assigned, by, null, null, cancellationToken);
+        }
+
+        return order;
+    }
+
+    /// <summary>Moves a work order (and its request); the caller saves. Throws <see cref="WorkflowException"/> on an illegal move.</summary>
+    public async Task MoveAsync(WorkOrder order, WorkOrderStatus to, Actor by, string? comment, HoldReason? holdReason, CancellationToken cancellationToken)
+    {
+        var from = order.Status;
+        db.WorkOrderEvents.Add(order.MoveTo(to, clock.UtcNow, by.UserId, by.Name, comment, holdReason));
+        if (to == WorkOrderStatus.Assigned)
+        {
+            await NotifyAgentsAsync(order, by, cancellationToken);
+        }
+
+        if (from == WorkOrderStatus.Done && to == WorkOrderStatus.InProgress)
+        {
+            await notifier.NotifyManagersAsync(order.ServiceId, by.UserId, NotificationKind.WorkReopened, order.Number, order.Title, comment, WorksUrls.WorkOrder(order.Id), cancellationToken);
+        }
+
+        if (order.RequestId is { } requestId && WorkOrderWorkflow.RequestStatusFor(to) is { } follows)
+        {
+            var request = await db.Requests.SingleAsync(r => r.Id == requestId, cancellationToken);
+            if (request.Status != follows && RequestWorkflow.CanMove(request.Status, follows))
+            {
+                // The referent reads why the work was cancelled or reopened; the rest speaks for itself.
+                var said = to is WorkOrderStatus.Cancelled || from == WorkOrderStatus.Done ? comment : null;
+                db.RequestEvents.Add(request.MoveTo(follows, clock.UtcNow, by.UserId, by.Name, said));
+                if (follows == RequestStatus.Done && request.RequesterUserId is { } referent)
+                {
+                    await notifier.NotifyAsync([referent], by.UserId, NotificationKind.WorkDone, request.Number, request.Title, order.Report, WorksUrls.Request(request.Id), cancellationToken);
+                }
+            }
+        }
+    }
+
+    /// <summary>The agents assigned (and the team's agents when no one is named) hear of their new work.</summary>
+    public async Task NotifyAgentsAsync(WorkOrder order, Actor by, CancellationToken cancellationToken, IReadOnlyCollection<Guid>? onlyAgents = null)
+    {
+        var agentIds = (onlyAgents ?? order.Assignments.Select(a => a.AgentId).ToList()).ToList();
+        var users = await AgentUsersAsync(agentIds, cancellationToken);
+        await notifier.NotifyAsync(users, by.UserId, NotificationKind.Assigned, order.Number, order.Title, null, WorksUrls.WorkOrder(order.Id), cancellationToken);
+    }
+
+    private async Task<List<Guid>> AgentUsersAsync(List<Guid> agentIds, CancellationToken cancellationToken) =>
+        [.. (await directory.AgentsAsync(cancellationToken)).Where(a => agentIds.Contains(a.Id) && a.UserId is not null).Select(a => a.UserId!.Value)];
+
+    /// <summary>Saves, turning a concurrent change into the conflict the pages and the API explain.</summary>
+    public async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException(null, null);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using Cmms.Works.Attachments;
+using Cmms.Works.Costs;
+using Cmms.Works.Field;
+using Cmms.Works.Notifications;
+using Cmms.Works.Requests;
+using Cmms.Works.Routing;
+using Cmms.Works.WorkOrders;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cmms.Works;
+
+/// <summary>The module's tables, as seen from the shared DbContext.</summary>
+internal static class WorksData
+{
+    extension(DbContext db)
+    {
+        public DbSet<InterventionRequest> Requests => db.Set<InterventionRequest>();
+
+        public DbSet<RequestEvent> RequestEvents => db.Set<RequestEvent>();
+
+        public DbSet<WorkOrder> WorkOrders => db.Set<WorkOrder>();
+
+        public DbSet<WorkOrderEvent> WorkOrderEvents => db.Set<WorkOrderEvent>();
+
+        public DbSet<WorkOrderAssignment> Assignments => db.Set<WorkOrderAssignment>();
+
+        public DbSet<WorkOrderTask> WorkOrderTasks => db.Set<WorkOrderTask>();
+
+        public DbSet<TimeEntry> TimeEntries => db.Set<TimeEntry>();
+
+        public DbSet<WorkNote> WorkNotes => db.Set<WorkNote>();
+
+        public DbSet<PartUsage> PartUsages => db.Set<PartUsage>();
+
+        public DbSet<ContractorInvoice> ContractorInvoices => db.Set<ContractorInvoice>();
+
+        public DbSet<Attachment> Attachments => db.Set<Attachment>();
+
+        public DbSet<RoutingRule> RoutingRules => db.Set<RoutingRule>();
+
+        public DbSet<WorksSettings> WorksSettings => db.Set<WorksSettings>();
+
+        public DbSet<Notification> Notifications => db.Set<Notification>();
+
+        public DbSet<NotificationPreference> NotificationPreferences => db.Set<NotificationPreference>();
+
+        public DbSet<CostEvent> CostEvents => db.Set<CostEvent>();
+    }
+}

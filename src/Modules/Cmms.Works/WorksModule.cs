@@ -1,0 +1,26 @@
+using Cmms.Kernel.Ui;
+using Cmms.Works.Home;
+using Cmms.Works.Notifications;
+using Cmms.Works.Requests;
+using Cmms.Works.WorkOrders;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cmms.Works;
+
+/// <summary>Intervention requests, their validation, work orders and what the field reports on them.</summary>
+public static class WorksModule
+{
+    public static IServiceCollection AddWorksModule(this IServiceCollection services)
+    {
+        services.AddSingleton<INavigationContributor, WorksNavigation>();
+        services.AddScoped<Notifier>();
+        services.AddScoped<Submission>();
+        services.AddScoped<WorkOrderFlow>();
+        services.AddScoped<Decisions>();
+        services.AddSingleton<Attachments.PhotoReader>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapWorksModule(this IEndpointRouteBuilder endpoints) => endpoints;
+}
