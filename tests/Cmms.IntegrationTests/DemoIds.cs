@@ -7,13 +7,18 @@ using Cmms.Directory.Teams;
 using Cmms.Directory.Trades;
 using Cmms.Directory.Users;
 using Cmms.Testing;
+using Cmms.Works.Attachments;
+using Cmms.Works.Notifications;
+using Cmms.Works.Requests;
+using Cmms.Works.WorkOrders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cmms.IntegrationTests;
 
 /// <summary>Ids of one demo organisation's rows, read past the organisation filter to arrange tests.</summary>
-public sealed record DemoIds(Guid Organisation, Guid User, Guid Service, Guid Team, Guid Trade, Guid Agent, Guid Rate, Guid Site, Guid ApiKey)
+public sealed record DemoIds(Guid Organisation, Guid User, Guid Service, Guid Team, Guid Trade, Guid Agent, Guid Rate, Guid Site, Guid ApiKey,
+    Guid Request, Guid WorkOrder, Guid Attachment, Guid Notification)
 {
     public const string City = "VALBRUNE";
     public const string Agglo = "VALAGGLO";
@@ -37,6 +42,11 @@ public sealed record DemoIds(Guid Organisation, Guid User, Guid Service, Guid Te
             agent,
             await Of<AgentRate>().Where(r => r.AgentId == agent).OrderBy(r => r.EffectiveFrom).Select(r => r.Id).FirstAsync(),
             await Of<Site>().OrderBy(e => e.Id).Select(s => s.Id).FirstAsync(),
-            await Of<ApiKey>().OrderBy(e => e.Id).Select(k => k.Id).FirstAsync());
+            await Of<ApiKey>().OrderBy(e => e.Id).Select(k => k.Id).FirstAsync(),
+            // The Works demo data: a validated request, its work order, one of its photos, a notification.
+            await Of<InterventionRequest>().Where(r => r.WorkOrderId != null).OrderBy(e => e.Id).Select(r => r.Id).FirstOrDefaultAsync(),
+            await Of<WorkOrder>().Where(w => w.RequestId != null).OrderBy(e => e.Id).Select(w => w.Id).FirstOrDefaultAsync(),
+            await Of<Attachment>().OrderBy(e => e.Id).Select(a => a.Id).FirstOrDefaultAsync(),
+            await Of<Notification>().OrderBy(e => e.Id).Select(n => n.Id).FirstOrDefaultAsync());
     });
 }
