@@ -245,7 +245,7 @@ internal sealed class CostEventConfiguration : IEntityTypeConfiguration<CostEven
         builder.ToTable("wk_cost_events");
         builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.AssetModule).HasMaxLength(30);
-        builder.Property(c => c.HoursKind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.HoursKind).HasMaxLength(20);
         builder.HasIndex(c => new { c.OrganisationId, c.RecordedAtUtc });
         builder.HasIndex(c => new { c.WorkOrderId });
     }
