@@ -25,6 +25,8 @@ public static class DirectoryModule
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthSchemes.ApiKey, null);
         services.AddScoped<IUserScopeProvider, UserScopeProvider>();
         services.AddScoped<IDirectory, Lookup.DirectoryLookup>();
+        services.AddScoped<IOrganisationList, Lookup.OrganisationList>();
+        services.AddScoped<ISiteReferents, Lookup.SiteReferents>();
         services.AddSingleton<INavigationContributor, DirectoryNavigation>();
         services.AddScoped<IHomeTileProvider, DirectoryHomeTiles>();
         services.AddScoped<IDemoSeeder, DirectoryDemoSeeder>();

@@ -1,3 +1,4 @@
+using Cmms.Kernel.Seeding;
 using Cmms.Kernel.Ui;
 using Cmms.Works.Home;
 using Cmms.Works.Notifications;
@@ -20,6 +21,7 @@ public static class WorksModule
         services.AddScoped<Decisions>();
         services.AddSingleton<Attachments.PhotoReader>();
         services.AddScoped<Field.Hours>();
+        services.AddScoped<IDemoSeeder, Demo.WorksDemoSeeder>();
         return services;
     }
 

@@ -39,3 +39,22 @@ public interface IDirectory
 
     Task<IReadOnlyList<PersonInfo>> PeopleAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken);
 }
+
+public sealed record OrganisationInfo(Guid Id, string Code, string Name);
+
+public sealed record SiteReferentInfo(Guid SiteId, Guid UserId, string DisplayName);
+
+/// <summary>
+/// Every organisation of the deployment: what background work (mail, scheduled jobs, the demo) walks
+/// through, acting for each in turn with <c>IOrganisationContext.Use</c>.
+/// </summary>
+public interface IOrganisationList
+{
+    Task<IReadOnlyList<OrganisationInfo>> AllAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>The referents of the organisation's sites (who answers for which site).</summary>
+public interface ISiteReferents
+{
+    Task<IReadOnlyList<SiteReferentInfo>> AllAsync(CancellationToken cancellationToken);
+}
