@@ -13,6 +13,11 @@ builder.Services.AddWorksModule();
 
 var app = builder.Build();
 
+if (await app.RunSeedCommandAsync(args))
+{
+    return;
+}
+
 app.UseCmmsPipeline();
 app.MapCmmsHost();
 app.MapDirectoryModule();

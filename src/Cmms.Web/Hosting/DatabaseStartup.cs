@@ -38,6 +38,39 @@ internal static class DatabaseStartup
         }
     }
 
+    /// <summary>
+    /// <c>seed [--scale large]</c>: migrates, loads the demo, then the larger dataset the modules
+    /// generate for benchmarks, reporting progress, and exits without serving.
+    /// </summary>
+    public static async Task<bool> RunSeedCommandAsync(this WebApplication app, string[] args)
+    {
+        if (args.Length == 0 || args[0] != "seed")
+        {
+            return false;
+        }
+
+        var scaleAt = Array.IndexOf(args, "--scale");
+        var scale = scaleAt >= 0 && scaleAt + 1 < args.Length ? args[scaleAt + 1] : "demo";
+        var logger = app.Services.GetRequiredService<ILogger<Program>>();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CmmsDbContext>();
+        await db.Database.MigrateAsync();
+        foreach (var seeder in scope.ServiceProvider.GetServices<IDemoSeeder>().OrderBy(s => s.Order))
+        {
+            await seeder.SeedAsync(CancellationToken.None);
+        }
+
+        var progress = new Progress<string>(line => Log.SeedProgress(logger, line));
+        foreach (var seeder in scope.ServiceProvider.GetServices<IScaleSeeder>().OrderBy(s => s.Order))
+        {
+            await seeder.SeedAsync(scale, progress, CancellationToken.None);
+        }
+
+        Log.SeedDone(logger, scale, watch.Elapsed.TotalSeconds);
+        return true;
+    }
+
     public static void AnnounceStartup(this WebApplication app)
     {
         app.Lifetime.ApplicationStarted.Register(() =>
@@ -56,6 +89,12 @@ internal static class DatabaseStartup
 
 internal static partial class Log
 {
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Line}")]
+    public static partial void SeedProgress(ILogger logger, string line);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeding ({Scale}) done in {Seconds:N0} s")]
+    public static partial void SeedDone(ILogger logger, string scale, double seconds);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Cmms is running on {Addresses} ({Provider} database)")]
     public static partial void Running(ILogger logger, ICollection<string> addresses, DatabaseProvider provider);
 

@@ -21,7 +21,9 @@ public static class WorksModule
         services.AddScoped<Decisions>();
         services.AddSingleton<Attachments.PhotoReader>();
         services.AddScoped<Field.Hours>();
-        services.AddScoped<IDemoSeeder, Demo.WorksDemoSeeder>();
+        services.AddScoped<Demo.WorksDemoSeeder>();
+        services.AddScoped<IDemoSeeder>(sp => sp.GetRequiredService<Demo.WorksDemoSeeder>());
+        services.AddScoped<IScaleSeeder, Demo.WorksScaleSeeder>();
         return services;
     }
 

@@ -45,6 +45,15 @@ internal sealed class WorkGenerator(Random random, DemoReference reference, Date
 
     public IReadOnlyDictionary<(string Series, int Year), int> Counters => counters;
 
+    /// <summary>Continues the numbering after the numbers already given.</summary>
+    public void StartAfter(IReadOnlyDictionary<(string Series, int Year), int> given)
+    {
+        foreach (var (key, last) in given)
+        {
+            counters[key] = Math.Max(counters.GetValueOrDefault(key), last);
+        }
+    }
+
     /// <summary>Forgets the rows generated so far (they were saved), keeping the numbering.</summary>
     public void Flush()
     {
