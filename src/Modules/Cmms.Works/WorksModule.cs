@@ -19,6 +19,7 @@ public static class WorksModule
         services.AddScoped<WorkOrderFlow>();
         services.AddScoped<Decisions>();
         services.AddSingleton<Attachments.PhotoReader>();
+        services.AddScoped<IHomeTileProvider, Inbox.ManagerHomeTiles>();
         return services;
     }
 
