@@ -60,6 +60,23 @@ public sealed class OrganisationIsolationTests(AppPerProvider apps) : IClassFixt
         ["GET api/v1/sites"] = _ => "/api/v1/sites?pageSize=200",
         ["GET api/v1/sites/{id:guid}"] = city => $"/api/v1/sites/{city.Site}",
         ["PUT api/v1/sites/{id:guid}"] = city => $"/api/v1/sites/{city.Site}",
+        // Works — manager (inbox, decisions, work orders, routing)
+        ["GET inbox"] = _ => "/inbox",
+        ["GET inbox/{id:guid}"] = city => $"/inbox/{city.Request}",
+        ["POST inbox/{id:guid}/validate"] = city => $"/inbox/{city.Request}/validate",
+        ["POST inbox/{id:guid}/reject"] = city => $"/inbox/{city.Request}/reject",
+        ["POST inbox/{id:guid}/ask"] = city => $"/inbox/{city.Request}/ask",
+        ["POST inbox/{id:guid}/duplicate"] = city => $"/inbox/{city.Request}/duplicate",
+        ["GET work-orders"] = _ => "/work-orders",
+        ["GET work-orders/new"] = _ => "/work-orders/new",
+        ["GET work-orders/{id:guid}"] = city => $"/work-orders/{city.WorkOrder}",
+        ["POST work-orders/{id:guid}/move"] = city => $"/work-orders/{city.WorkOrder}/move",
+        ["POST work-orders/{id:guid}/assignment"] = city => $"/work-orders/{city.WorkOrder}/assignment",
+        ["POST work-orders/{id:guid}/invoices"] = city => $"/work-orders/{city.WorkOrder}/invoices",
+        ["GET admin/routing"] = city => $"/admin/routing?category=Plumbing&site={city.Site}",
+        ["GET admin/routing/rules/{id:guid}"] = city => $"/admin/routing/rules/{city.Service}",
+        ["POST admin/routing/rules/{id:guid}"] = city => $"/admin/routing/rules/{city.Service}",
+        ["POST admin/routing/rules/{id:guid}/delete"] = city => $"/admin/routing/rules/{city.Service}/delete",
     };
 
     /// <summary>Endpoints that hold no organisation's data, or only create rows in the caller's own organisation.</summary>
@@ -93,6 +110,10 @@ public sealed class OrganisationIsolationTests(AppPerProvider apps) : IClassFixt
         ["POST admin/api-keys"] = "creates in the caller's organisation",
         ["POST admin/organisation"] = "edits the caller's organisation only",
         ["POST api/v1/sites"] = "creates in the caller's organisation",
+        // Works — manager (inbox, decisions, work orders, routing)
+        ["POST work-orders/new"] = "creates in the caller's organisation (site, service, team and agent ids checked against the caller's lists)",
+        ["POST admin/routing/settings"] = "edits the caller's organisation's settings (service id checked against the caller's services)",
+        ["POST admin/routing/rules"] = "creates in the caller's organisation (site and service ids checked)",
     };
 
     [Fact]

@@ -24,6 +24,7 @@ public static class WorksModule
         services.AddScoped<Demo.WorksDemoSeeder>();
         services.AddScoped<IDemoSeeder>(sp => sp.GetRequiredService<Demo.WorksDemoSeeder>());
         services.AddScoped<IScaleSeeder, Demo.WorksScaleSeeder>();
+        services.AddScoped<IHomeTileProvider, Inbox.ManagerHomeTiles>();
         return services;
     }
 
