@@ -60,6 +60,18 @@ public sealed class OrganisationIsolationTests(AppPerProvider apps) : IClassFixt
         ["GET api/v1/sites"] = _ => "/api/v1/sites?pageSize=200",
         ["GET api/v1/sites/{id:guid}"] = city => $"/api/v1/sites/{city.Site}",
         ["PUT api/v1/sites/{id:guid}"] = city => $"/api/v1/sites/{city.Site}",
+        // Works — referent portal
+        ["GET requests"] = _ => "/requests",
+        ["GET requests/new"] = _ => "/requests/new",
+        ["POST requests/new"] = _ => "/requests/new",
+        ["GET requests/similar"] = city => $"/requests/similar?siteId={city.Site}&category=Plumbing",
+        ["GET requests/{id:guid}"] = city => $"/requests/{city.Request}",
+        ["POST requests/{id:guid}/answer"] = city => $"/requests/{city.Request}/answer",
+        ["POST requests/{id:guid}/withdraw"] = city => $"/requests/{city.Request}/withdraw",
+        ["POST requests/{id:guid}/confirm"] = city => $"/requests/{city.Request}/confirm",
+        ["POST requests/{id:guid}/reopen"] = city => $"/requests/{city.Request}/reopen",
+        ["GET attachments/{id:guid}"] = city => $"/attachments/{city.Attachment}",
+        ["GET attachments/{id:guid}/thumbnail"] = city => $"/attachments/{city.Attachment}/thumbnail",
     };
 
     /// <summary>Endpoints that hold no organisation's data, or only create rows in the caller's own organisation.</summary>

@@ -19,6 +19,8 @@ public static class WorksModule
         services.AddScoped<WorkOrderFlow>();
         services.AddScoped<Decisions>();
         services.AddSingleton<Attachments.PhotoReader>();
+        services.AddScoped<Attachments.AttachmentAccess>();
+        services.AddScoped<IHomeTileProvider, Portal.PortalHomeTiles>();
         return services;
     }
 
