@@ -77,6 +77,18 @@ public sealed class OrganisationIsolationTests(AppPerProvider apps) : IClassFixt
         ["GET admin/routing/rules/{id:guid}"] = city => $"/admin/routing/rules/{city.Service}",
         ["POST admin/routing/rules/{id:guid}"] = city => $"/admin/routing/rules/{city.Service}",
         ["POST admin/routing/rules/{id:guid}/delete"] = city => $"/admin/routing/rules/{city.Service}/delete",
+        // Works — referent portal
+        ["GET requests"] = _ => "/requests",
+        ["GET requests/new"] = _ => "/requests/new",
+        ["POST requests/new"] = _ => "/requests/new",
+        ["GET requests/similar"] = city => $"/requests/similar?siteId={city.Site}&category=Plumbing",
+        ["GET requests/{id:guid}"] = city => $"/requests/{city.Request}",
+        ["POST requests/{id:guid}/answer"] = city => $"/requests/{city.Request}/answer",
+        ["POST requests/{id:guid}/withdraw"] = city => $"/requests/{city.Request}/withdraw",
+        ["POST requests/{id:guid}/confirm"] = city => $"/requests/{city.Request}/confirm",
+        ["POST requests/{id:guid}/reopen"] = city => $"/requests/{city.Request}/reopen",
+        ["GET attachments/{id:guid}"] = city => $"/attachments/{city.Attachment}",
+        ["GET attachments/{id:guid}/thumbnail"] = city => $"/attachments/{city.Attachment}/thumbnail",
     };
 
     /// <summary>Endpoints that hold no organisation's data, or only create rows in the caller's own organisation.</summary>

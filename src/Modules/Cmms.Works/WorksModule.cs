@@ -25,6 +25,8 @@ public static class WorksModule
         services.AddScoped<IDemoSeeder>(sp => sp.GetRequiredService<Demo.WorksDemoSeeder>());
         services.AddScoped<IScaleSeeder, Demo.WorksScaleSeeder>();
         services.AddScoped<IHomeTileProvider, Inbox.ManagerHomeTiles>();
+        services.AddScoped<Attachments.AttachmentAccess>();
+        services.AddScoped<IHomeTileProvider, Portal.PortalHomeTiles>();
         return services;
     }
 
