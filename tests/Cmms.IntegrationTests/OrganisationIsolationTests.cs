@@ -60,6 +60,13 @@ public sealed class OrganisationIsolationTests(AppPerProvider apps) : IClassFixt
         ["GET api/v1/sites"] = _ => "/api/v1/sites?pageSize=200",
         ["GET api/v1/sites/{id:guid}"] = city => $"/api/v1/sites/{city.Site}",
         ["PUT api/v1/sites/{id:guid}"] = city => $"/api/v1/sites/{city.Site}",
+
+        // Works — notifications (the caller's own, in the organisation they act for; read-all and the choice of mails touch only the caller's rows)
+        ["GET notifications"] = _ => "/notifications",
+        ["POST notifications/{id:guid}/read"] = city => $"/notifications/{city.Notification}/read",
+        ["POST notifications/read-all"] = _ => "/notifications/read-all",
+        ["GET account/notifications"] = _ => "/account/notifications",
+        ["POST account/notifications"] = _ => "/account/notifications",
     };
 
     /// <summary>Endpoints that hold no organisation's data, or only create rows in the caller's own organisation.</summary>

@@ -19,6 +19,13 @@ public static class WorksModule
         services.AddScoped<WorkOrderFlow>();
         services.AddScoped<Decisions>();
         services.AddSingleton<Attachments.PhotoReader>();
+
+        // Works — notifications, mail and automatic closing
+        services.AddScoped<INotificationBadge, NotificationBadge>();
+        services.AddSingleton<MailDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<MailDispatcher>());
+        services.AddSingleton<AutoClose>();
+        services.AddHostedService<AutoCloseService>();
         return services;
     }
 
