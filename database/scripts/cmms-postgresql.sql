@@ -1186,3 +1186,56 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123223938_TmpNotify') THEN
+    ALTER TABLE wk_notifications ADD "MailAttempts" integer NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123223938_TmpNotify') THEN
+    ALTER TABLE wk_notifications ADD "MailClaim" uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123223938_TmpNotify') THEN
+    ALTER TABLE wk_notifications ADD "MailClaimedAtUtc" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123223938_TmpNotify') THEN
+    ALTER TABLE wk_notifications ADD "MailError" character varying(500);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123223938_TmpNotify') THEN
+    ALTER TABLE wk_notifications ADD "MailNotBeforeUtc" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123223938_TmpNotify') THEN
+    CREATE INDEX "IX_wk_notifications_UserId_ReadAtUtc" ON wk_notifications ("UserId", "ReadAtUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123223938_TmpNotify') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261123223938_TmpNotify', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

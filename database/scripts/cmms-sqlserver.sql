@@ -1302,3 +1302,64 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123224019_TmpNotify'
+)
+BEGIN
+    ALTER TABLE [wk_notifications] ADD [MailAttempts] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123224019_TmpNotify'
+)
+BEGIN
+    ALTER TABLE [wk_notifications] ADD [MailClaim] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123224019_TmpNotify'
+)
+BEGIN
+    ALTER TABLE [wk_notifications] ADD [MailClaimedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123224019_TmpNotify'
+)
+BEGIN
+    ALTER TABLE [wk_notifications] ADD [MailError] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123224019_TmpNotify'
+)
+BEGIN
+    ALTER TABLE [wk_notifications] ADD [MailNotBeforeUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123224019_TmpNotify'
+)
+BEGIN
+    CREATE INDEX [IX_wk_notifications_UserId_ReadAtUtc] ON [wk_notifications] ([UserId], [ReadAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123224019_TmpNotify'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123224019_TmpNotify', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -8,6 +8,7 @@ builder.AddCmmsLogging();
 builder.Services.AddCmmsDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddCmmsSecurity();
 builder.Services.AddCmmsWeb();
+builder.Services.AddCmmsMail(builder.Configuration);
 builder.Services.AddDirectoryModule();
 builder.Services.AddWorksModule();
 

@@ -89,6 +89,13 @@ public sealed class OrganisationIsolationTests(AppPerProvider apps) : IClassFixt
         ["POST requests/{id:guid}/reopen"] = city => $"/requests/{city.Request}/reopen",
         ["GET attachments/{id:guid}"] = city => $"/attachments/{city.Attachment}",
         ["GET attachments/{id:guid}/thumbnail"] = city => $"/attachments/{city.Attachment}/thumbnail",
+
+        // Works — notifications (the caller's own, in the organisation they act for; read-all and the choice of mails touch only the caller's rows)
+        ["GET notifications"] = _ => "/notifications",
+        ["POST notifications/{id:guid}/read"] = city => $"/notifications/{city.Notification}/read",
+        ["POST notifications/read-all"] = _ => "/notifications/read-all",
+        ["GET account/notifications"] = _ => "/account/notifications",
+        ["POST account/notifications"] = _ => "/account/notifications",
     };
 
     /// <summary>Endpoints that hold no organisation's data, or only create rows in the caller's own organisation.</summary>

@@ -905,6 +905,22 @@ namespace Cmms.Database.PostgreSql.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<int>("MailAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("MailClaim")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("MailClaimedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MailError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("MailNotBeforeUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("MailedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -939,6 +955,8 @@ namespace Cmms.Database.PostgreSql.Migrations
                     b.HasIndex("Mail", "CreatedAtUtc");
 
                     b.HasIndex("UserId", "CreatedAtUtc");
+
+                    b.HasIndex("UserId", "ReadAtUtc");
 
                     b.ToTable("wk_notifications", (string)null);
                 });

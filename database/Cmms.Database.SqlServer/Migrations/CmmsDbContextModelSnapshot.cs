@@ -905,6 +905,22 @@ namespace Cmms.Database.SqlServer.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
 
+                    b.Property<int>("MailAttempts")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("MailClaim")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("MailClaimedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("MailError")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("MailNotBeforeUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime?>("MailedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -939,6 +955,8 @@ namespace Cmms.Database.SqlServer.Migrations
                     b.HasIndex("Mail", "CreatedAtUtc");
 
                     b.HasIndex("UserId", "CreatedAtUtc");
+
+                    b.HasIndex("UserId", "ReadAtUtc");
 
                     b.ToTable("wk_notifications", (string)null);
                 });

@@ -899,6 +899,22 @@ namespace Cmms.Database.Sqlite.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("MailAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MailClaim")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MailClaimedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MailError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MailNotBeforeUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("MailedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -933,6 +949,8 @@ namespace Cmms.Database.Sqlite.Migrations
                     b.HasIndex("Mail", "CreatedAtUtc");
 
                     b.HasIndex("UserId", "CreatedAtUtc");
+
+                    b.HasIndex("UserId", "ReadAtUtc");
 
                     b.ToTable("wk_notifications", (string)null);
                 });

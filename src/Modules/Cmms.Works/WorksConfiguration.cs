@@ -223,7 +223,9 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(n => n.Title).HasMaxLength(150);
         builder.Property(n => n.Detail).HasMaxLength(2000);
         builder.Property(n => n.Url).HasMaxLength(200);
+        builder.Property(n => n.MailError).HasMaxLength(500);
         builder.HasIndex(n => new { n.UserId, n.CreatedAtUtc });
+        builder.HasIndex(n => new { n.UserId, n.ReadAtUtc });
         builder.HasIndex(n => new { n.Mail, n.CreatedAtUtc });
     }
 }

@@ -27,6 +27,13 @@ public static class WorksModule
         services.AddScoped<IHomeTileProvider, Inbox.ManagerHomeTiles>();
         services.AddScoped<Attachments.AttachmentAccess>();
         services.AddScoped<IHomeTileProvider, Portal.PortalHomeTiles>();
+
+        // Works — notifications, mail and automatic closing
+        services.AddScoped<INotificationBadge, NotificationBadge>();
+        services.AddSingleton<MailDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<MailDispatcher>());
+        services.AddSingleton<AutoClose>();
+        services.AddHostedService<AutoCloseService>();
         return services;
     }
 

@@ -51,6 +51,23 @@ public sealed class Notification : Entity, IOrganisationOwned
     public MailState Mail { get; set; }
 
     public DateTime? MailedAtUtc { get; set; }
+
+    /// <summary>
+    /// The dispatcher run that took the mail to send it: several nodes may run one each, and a row is
+    /// taken by one only. A claim older than a few minutes is from a run that died, and lapses.
+    /// </summary>
+    public Guid? MailClaim { get; set; }
+
+    public DateTime? MailClaimedAtUtc { get; set; }
+
+    /// <summary>Failed attempts to send the mail so far.</summary>
+    public int MailAttempts { get; set; }
+
+    /// <summary>After a failure, the mail is tried again no sooner than this.</summary>
+    public DateTime? MailNotBeforeUtc { get; set; }
+
+    /// <summary>Why the last attempt failed.</summary>
+    public string? MailError { get; set; }
 }
 
 public enum MailState
@@ -64,6 +81,8 @@ public enum MailState
 
     /// <summary>The person chose no mail, or has no address.</summary>
     None,
+
+    /// <summary>Given up after several failed attempts; <see cref="Notification.MailError"/> says why.</summary>
     Failed,
 }
 

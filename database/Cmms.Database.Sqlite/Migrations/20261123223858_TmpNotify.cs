@@ -1,0 +1,80 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Cmms.Database.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class TmpNotify : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "MailAttempts",
+                table: "wk_notifications",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "MailClaim",
+                table: "wk_notifications",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "MailClaimedAtUtc",
+                table: "wk_notifications",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "MailError",
+                table: "wk_notifications",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "MailNotBeforeUtc",
+                table: "wk_notifications",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wk_notifications_UserId_ReadAtUtc",
+                table: "wk_notifications",
+                columns: new[] { "UserId", "ReadAtUtc" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_wk_notifications_UserId_ReadAtUtc",
+                table: "wk_notifications");
+
+            migrationBuilder.DropColumn(
+                name: "MailAttempts",
+                table: "wk_notifications");
+
+            migrationBuilder.DropColumn(
+                name: "MailClaim",
+                table: "wk_notifications");
+
+            migrationBuilder.DropColumn(
+                name: "MailClaimedAtUtc",
+                table: "wk_notifications");
+
+            migrationBuilder.DropColumn(
+                name: "MailError",
+                table: "wk_notifications");
+
+            migrationBuilder.DropColumn(
+                name: "MailNotBeforeUtc",
+                table: "wk_notifications");
+        }
+    }
+}
