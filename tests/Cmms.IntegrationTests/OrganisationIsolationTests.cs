@@ -60,6 +60,15 @@ public sealed class OrganisationIsolationTests(AppPerProvider apps) : IClassFixt
         ["GET api/v1/sites"] = _ => "/api/v1/sites?pageSize=200",
         ["GET api/v1/sites/{id:guid}"] = city => $"/api/v1/sites/{city.Site}",
         ["PUT api/v1/sites/{id:guid}"] = city => $"/api/v1/sites/{city.Site}",
+        // Works — API
+        ["GET api/v1/requests"] = _ => "/api/v1/requests?pageSize=200",
+        ["GET api/v1/requests/{id:guid}"] = city => $"/api/v1/requests/{city.Request}",
+        ["GET api/v1/requests/{id:guid}/photos"] = city => $"/api/v1/requests/{city.Request}/photos",
+        ["POST api/v1/requests/{id:guid}/photos"] = city => $"/api/v1/requests/{city.Request}/photos",
+        ["GET api/v1/work-orders"] = _ => "/api/v1/work-orders?pageSize=200",
+        ["GET api/v1/work-orders/{id:guid}"] = city => $"/api/v1/work-orders/{city.WorkOrder}",
+        ["GET api/v1/work-orders/{id:guid}/hours"] = city => $"/api/v1/work-orders/{city.WorkOrder}/hours",
+        ["POST api/v1/work-orders/{id:guid}/hours"] = city => $"/api/v1/work-orders/{city.WorkOrder}/hours",
     };
 
     /// <summary>Endpoints that hold no organisation's data, or only create rows in the caller's own organisation.</summary>
@@ -93,6 +102,8 @@ public sealed class OrganisationIsolationTests(AppPerProvider apps) : IClassFixt
         ["POST admin/api-keys"] = "creates in the caller's organisation",
         ["POST admin/organisation"] = "edits the caller's organisation only",
         ["POST api/v1/sites"] = "creates in the caller's organisation",
+        // Works — API
+        ["POST api/v1/requests"] = "creates in the caller's organisation (a site of another one is refused: WorksApiTests)",
     };
 
     [Fact]

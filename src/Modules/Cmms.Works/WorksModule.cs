@@ -23,5 +23,10 @@ public static class WorksModule
         return services;
     }
 
-    public static IEndpointRouteBuilder MapWorksModule(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapWorksModule(this IEndpointRouteBuilder endpoints)
+    {
+        Api.RequestsApi.MapRequestsApi(endpoints);
+        Api.WorkOrdersApi.MapWorkOrdersApi(endpoints);
+        return endpoints;
+    }
 }
