@@ -96,6 +96,15 @@ public sealed class OrganisationIsolationTests(AppPerProvider apps) : IClassFixt
         ["POST notifications/read-all"] = _ => "/notifications/read-all",
         ["GET account/notifications"] = _ => "/account/notifications",
         ["POST account/notifications"] = _ => "/account/notifications",
+        // Works — API
+        ["GET api/v1/requests"] = _ => "/api/v1/requests?pageSize=200",
+        ["GET api/v1/requests/{id:guid}"] = city => $"/api/v1/requests/{city.Request}",
+        ["GET api/v1/requests/{id:guid}/photos"] = city => $"/api/v1/requests/{city.Request}/photos",
+        ["POST api/v1/requests/{id:guid}/photos"] = city => $"/api/v1/requests/{city.Request}/photos",
+        ["GET api/v1/work-orders"] = _ => "/api/v1/work-orders?pageSize=200",
+        ["GET api/v1/work-orders/{id:guid}"] = city => $"/api/v1/work-orders/{city.WorkOrder}",
+        ["GET api/v1/work-orders/{id:guid}/hours"] = city => $"/api/v1/work-orders/{city.WorkOrder}/hours",
+        ["POST api/v1/work-orders/{id:guid}/hours"] = city => $"/api/v1/work-orders/{city.WorkOrder}/hours",
     };
 
     /// <summary>Endpoints that hold no organisation's data, or only create rows in the caller's own organisation.</summary>
@@ -133,6 +142,8 @@ public sealed class OrganisationIsolationTests(AppPerProvider apps) : IClassFixt
         ["POST work-orders/new"] = "creates in the caller's organisation (site, service, team and agent ids checked against the caller's lists)",
         ["POST admin/routing/settings"] = "edits the caller's organisation's settings (service id checked against the caller's services)",
         ["POST admin/routing/rules"] = "creates in the caller's organisation (site and service ids checked)",
+        // Works — API
+        ["POST api/v1/requests"] = "creates in the caller's organisation (a site of another one is refused: WorksApiTests)",
     };
 
     [Fact]

@@ -37,5 +37,10 @@ public static class WorksModule
         return services;
     }
 
-    public static IEndpointRouteBuilder MapWorksModule(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapWorksModule(this IEndpointRouteBuilder endpoints)
+    {
+        Api.RequestsApi.MapRequestsApi(endpoints);
+        Api.WorkOrdersApi.MapWorkOrdersApi(endpoints);
+        return endpoints;
+    }
 }
