@@ -17,6 +17,9 @@ public sealed class BrowserApp : IAsyncLifetime, IAsyncDisposable
     /// <summary>Where the app listens, e.g. http://127.0.0.1:40123/.</summary>
     public Uri BaseAddress => factory?.ClientOptions.BaseAddress ?? throw NotStarted();
 
+    /// <summary>The app itself, to arrange data a journey starts from (<see cref="CmmsFactory.InScopeAsync{T}"/>).</summary>
+    public CmmsFactory Factory => factory ?? throw NotStarted();
+
     public async Task InitializeAsync()
     {
         if (!BrowserEnvironment.Enabled)

@@ -20,6 +20,7 @@ public static class WorksModule
         services.AddScoped<Decisions>();
         services.AddSingleton<Attachments.PhotoReader>();
         services.AddScoped<Field.Hours>();
+        services.AddScoped<IHomeTileProvider, Field.FieldHomeTiles>();
         return services;
     }
 
