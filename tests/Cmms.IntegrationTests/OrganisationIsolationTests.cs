@@ -105,6 +105,19 @@ public sealed class OrganisationIsolationTests(AppPerProvider apps) : IClassFixt
         ["GET api/v1/work-orders/{id:guid}"] = city => $"/api/v1/work-orders/{city.WorkOrder}",
         ["GET api/v1/work-orders/{id:guid}/hours"] = city => $"/api/v1/work-orders/{city.WorkOrder}/hours",
         ["POST api/v1/work-orders/{id:guid}/hours"] = city => $"/api/v1/work-orders/{city.WorkOrder}/hours",
+        // Works — field agent
+        ["GET my-work"] = _ => "/my-work",
+        ["GET my-work/{id:guid}"] = city => $"/my-work/{city.WorkOrder}",
+        ["POST my-work/{id:guid}/start"] = city => $"/my-work/{city.WorkOrder}/start",
+        ["POST my-work/{id:guid}/hold"] = city => $"/my-work/{city.WorkOrder}/hold",
+        ["POST my-work/{id:guid}/finish"] = city => $"/my-work/{city.WorkOrder}/finish",
+        ["POST my-work/{id:guid}/timer/start"] = city => $"/my-work/{city.WorkOrder}/timer/start",
+        ["POST my-work/{id:guid}/timer/stop"] = city => $"/my-work/{city.WorkOrder}/timer/stop",
+        ["POST my-work/{id:guid}/hours"] = city => $"/my-work/{city.WorkOrder}/hours",
+        ["POST my-work/{id:guid}/notes"] = city => $"/my-work/{city.WorkOrder}/notes",
+        ["POST my-work/{id:guid}/photos"] = city => $"/my-work/{city.WorkOrder}/photos",
+        ["POST my-work/{id:guid}/parts"] = city => $"/my-work/{city.WorkOrder}/parts",
+        ["POST my-work/{id:guid}/tasks/{taskId:guid}"] = city => $"/my-work/{city.WorkOrder}/tasks/{city.WorkOrder}",
     };
 
     /// <summary>Endpoints that hold no organisation's data, or only create rows in the caller's own organisation.</summary>

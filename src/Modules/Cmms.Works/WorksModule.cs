@@ -34,6 +34,7 @@ public static class WorksModule
         services.AddHostedService(sp => sp.GetRequiredService<MailDispatcher>());
         services.AddSingleton<AutoClose>();
         services.AddHostedService<AutoCloseService>();
+        services.AddScoped<IHomeTileProvider, Field.FieldHomeTiles>();
         return services;
     }
 
