@@ -572,7 +572,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE TABLE [wk_attachments] (
@@ -597,7 +597,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE TABLE [wk_contractor_invoices] (
@@ -616,7 +616,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE TABLE [wk_cost_events] (
@@ -642,7 +642,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE TABLE [wk_counters] (
@@ -656,7 +656,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE TABLE [wk_notes] (
@@ -673,7 +673,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE TABLE [wk_notification_preferences] (
@@ -689,7 +689,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE TABLE [wk_notifications] (
@@ -705,13 +705,18 @@ BEGIN
         [ReadAtUtc] datetime2 NULL,
         [Mail] nvarchar(10) NOT NULL,
         [MailedAtUtc] datetime2 NULL,
+        [MailClaim] uniqueidentifier NULL,
+        [MailClaimedAtUtc] datetime2 NULL,
+        [MailAttempts] int NOT NULL,
+        [MailNotBeforeUtc] datetime2 NULL,
+        [MailError] nvarchar(500) NULL,
         CONSTRAINT [PK_wk_notifications] PRIMARY KEY ([Id])
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE TABLE [wk_parts] (
@@ -732,7 +737,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE TABLE [wk_request_events] (
@@ -751,7 +756,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE TABLE [wk_requests] (
@@ -791,7 +796,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE TABLE [wk_routing_rules] (
@@ -809,7 +814,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE TABLE [wk_settings] (
@@ -826,7 +831,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE TABLE [wk_time_entries] (
@@ -850,7 +855,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE TABLE [wk_work_order_events] (
@@ -870,7 +875,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE TABLE [wk_work_orders] (
@@ -913,7 +918,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE TABLE [wk_assignments] (
@@ -928,7 +933,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE TABLE [wk_tasks] (
@@ -948,7 +953,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_wk_assignments_AgentId_WorkOrderId] ON [wk_assignments] ([AgentId], [WorkOrderId]);
@@ -956,7 +961,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_assignments_OrganisationId] ON [wk_assignments] ([OrganisationId]);
@@ -964,7 +969,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_assignments_WorkOrderId] ON [wk_assignments] ([WorkOrderId]);
@@ -972,7 +977,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_attachments_OrganisationId] ON [wk_attachments] ([OrganisationId]);
@@ -980,7 +985,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_attachments_RequestId] ON [wk_attachments] ([RequestId]);
@@ -988,7 +993,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_attachments_WorkOrderId] ON [wk_attachments] ([WorkOrderId]);
@@ -996,7 +1001,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_contractor_invoices_OrganisationId] ON [wk_contractor_invoices] ([OrganisationId]);
@@ -1004,7 +1009,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_contractor_invoices_WorkOrderId] ON [wk_contractor_invoices] ([WorkOrderId]);
@@ -1012,7 +1017,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_cost_events_OrganisationId] ON [wk_cost_events] ([OrganisationId]);
@@ -1020,7 +1025,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_cost_events_OrganisationId_RecordedAtUtc] ON [wk_cost_events] ([OrganisationId], [RecordedAtUtc]);
@@ -1028,7 +1033,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_cost_events_WorkOrderId] ON [wk_cost_events] ([WorkOrderId]);
@@ -1036,7 +1041,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_counters_OrganisationId] ON [wk_counters] ([OrganisationId]);
@@ -1044,7 +1049,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_notes_OrganisationId] ON [wk_notes] ([OrganisationId]);
@@ -1052,7 +1057,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_notes_WorkOrderId_AtUtc] ON [wk_notes] ([WorkOrderId], [AtUtc]);
@@ -1060,7 +1065,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_wk_notification_preferences_UserId] ON [wk_notification_preferences] ([UserId]);
@@ -1068,7 +1073,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_notifications_Mail_CreatedAtUtc] ON [wk_notifications] ([Mail], [CreatedAtUtc]);
@@ -1076,7 +1081,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_notifications_OrganisationId] ON [wk_notifications] ([OrganisationId]);
@@ -1084,7 +1089,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_notifications_UserId_CreatedAtUtc] ON [wk_notifications] ([UserId], [CreatedAtUtc]);
@@ -1092,260 +1097,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
-)
-BEGIN
-    CREATE INDEX [IX_wk_parts_OrganisationId] ON [wk_parts] ([OrganisationId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
-)
-BEGIN
-    CREATE INDEX [IX_wk_parts_WorkOrderId] ON [wk_parts] ([WorkOrderId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
-)
-BEGIN
-    CREATE INDEX [IX_wk_request_events_OrganisationId] ON [wk_request_events] ([OrganisationId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
-)
-BEGIN
-    CREATE INDEX [IX_wk_request_events_RequestId_AtUtc] ON [wk_request_events] ([RequestId], [AtUtc]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
-)
-BEGIN
-    CREATE INDEX [IX_wk_requests_OrganisationId] ON [wk_requests] ([OrganisationId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_wk_requests_OrganisationId_Number] ON [wk_requests] ([OrganisationId], [Number]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
-)
-BEGIN
-    CREATE INDEX [IX_wk_requests_OrganisationId_RequesterUserId_SubmittedAtUtc] ON [wk_requests] ([OrganisationId], [RequesterUserId], [SubmittedAtUtc]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
-)
-BEGIN
-    CREATE INDEX [IX_wk_requests_OrganisationId_ServiceId_Status_DueAtUtc] ON [wk_requests] ([OrganisationId], [ServiceId], [Status], [DueAtUtc]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
-)
-BEGIN
-    CREATE INDEX [IX_wk_requests_OrganisationId_SiteId_Category_Status] ON [wk_requests] ([OrganisationId], [SiteId], [Category], [Status]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
-)
-BEGIN
-    CREATE INDEX [IX_wk_requests_WorkOrderId] ON [wk_requests] ([WorkOrderId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
-)
-BEGIN
-    CREATE INDEX [IX_wk_routing_rules_OrganisationId] ON [wk_routing_rules] ([OrganisationId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
-)
-BEGIN
-    EXEC(N'CREATE UNIQUE INDEX [IX_wk_routing_rules_OrganisationId_Category_SiteId] ON [wk_routing_rules] ([OrganisationId], [Category], [SiteId]) WHERE [Category] IS NOT NULL AND [SiteId] IS NOT NULL');
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_wk_settings_OrganisationId] ON [wk_settings] ([OrganisationId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
-)
-BEGIN
-    CREATE INDEX [IX_wk_tasks_OrganisationId] ON [wk_tasks] ([OrganisationId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
-)
-BEGIN
-    CREATE INDEX [IX_wk_tasks_WorkOrderId] ON [wk_tasks] ([WorkOrderId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
-)
-BEGIN
-    CREATE INDEX [IX_wk_time_entries_OrganisationId] ON [wk_time_entries] ([OrganisationId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
-)
-BEGIN
-    CREATE INDEX [IX_wk_time_entries_OrganisationId_AgentId_WorkDate] ON [wk_time_entries] ([OrganisationId], [AgentId], [WorkDate]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
-)
-BEGIN
-    CREATE INDEX [IX_wk_time_entries_WorkOrderId_WorkDate] ON [wk_time_entries] ([WorkOrderId], [WorkDate]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
-)
-BEGIN
-    CREATE INDEX [IX_wk_work_order_events_OrganisationId] ON [wk_work_order_events] ([OrganisationId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
-)
-BEGIN
-    CREATE INDEX [IX_wk_work_order_events_WorkOrderId_AtUtc] ON [wk_work_order_events] ([WorkOrderId], [AtUtc]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
-)
-BEGIN
-    CREATE INDEX [IX_wk_work_orders_OrganisationId] ON [wk_work_orders] ([OrganisationId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_wk_work_orders_OrganisationId_Number] ON [wk_work_orders] ([OrganisationId], [Number]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
-)
-BEGIN
-    CREATE INDEX [IX_wk_work_orders_OrganisationId_ServiceId_Status_DueAtUtc] ON [wk_work_orders] ([OrganisationId], [ServiceId], [Status], [DueAtUtc]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
-)
-BEGIN
-    CREATE INDEX [IX_wk_work_orders_OrganisationId_Status_ClosedAtUtc] ON [wk_work_orders] ([OrganisationId], [Status], [ClosedAtUtc]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
-)
-BEGIN
-    CREATE INDEX [IX_wk_work_orders_RequestId] ON [wk_work_orders] ([RequestId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123222046_Works'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123222046_Works', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123224019_TmpNotify'
-)
-BEGIN
-    ALTER TABLE [wk_notifications] ADD [MailAttempts] int NOT NULL DEFAULT 0;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123224019_TmpNotify'
-)
-BEGIN
-    ALTER TABLE [wk_notifications] ADD [MailClaim] uniqueidentifier NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123224019_TmpNotify'
-)
-BEGIN
-    ALTER TABLE [wk_notifications] ADD [MailClaimedAtUtc] datetime2 NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123224019_TmpNotify'
-)
-BEGIN
-    ALTER TABLE [wk_notifications] ADD [MailError] nvarchar(500) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123224019_TmpNotify'
-)
-BEGIN
-    ALTER TABLE [wk_notifications] ADD [MailNotBeforeUtc] datetime2 NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123224019_TmpNotify'
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_notifications_UserId_ReadAtUtc] ON [wk_notifications] ([UserId], [ReadAtUtc]);
@@ -1353,11 +1105,211 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123224019_TmpNotify'
+    WHERE [MigrationId] = N'20261123225926_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_parts_OrganisationId] ON [wk_parts] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123225926_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_parts_WorkOrderId] ON [wk_parts] ([WorkOrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123225926_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_request_events_OrganisationId] ON [wk_request_events] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123225926_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_request_events_RequestId_AtUtc] ON [wk_request_events] ([RequestId], [AtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123225926_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_requests_OrganisationId] ON [wk_requests] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123225926_Works'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_wk_requests_OrganisationId_Number] ON [wk_requests] ([OrganisationId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123225926_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_requests_OrganisationId_RequesterUserId_SubmittedAtUtc] ON [wk_requests] ([OrganisationId], [RequesterUserId], [SubmittedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123225926_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_requests_OrganisationId_ServiceId_Status_DueAtUtc] ON [wk_requests] ([OrganisationId], [ServiceId], [Status], [DueAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123225926_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_requests_OrganisationId_SiteId_Category_Status] ON [wk_requests] ([OrganisationId], [SiteId], [Category], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123225926_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_requests_WorkOrderId] ON [wk_requests] ([WorkOrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123225926_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_routing_rules_OrganisationId] ON [wk_routing_rules] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123225926_Works'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_wk_routing_rules_OrganisationId_Category_SiteId] ON [wk_routing_rules] ([OrganisationId], [Category], [SiteId]) WHERE [Category] IS NOT NULL AND [SiteId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123225926_Works'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_wk_settings_OrganisationId] ON [wk_settings] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123225926_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_tasks_OrganisationId] ON [wk_tasks] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123225926_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_tasks_WorkOrderId] ON [wk_tasks] ([WorkOrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123225926_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_time_entries_OrganisationId] ON [wk_time_entries] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123225926_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_time_entries_OrganisationId_AgentId_WorkDate] ON [wk_time_entries] ([OrganisationId], [AgentId], [WorkDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123225926_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_time_entries_WorkOrderId_WorkDate] ON [wk_time_entries] ([WorkOrderId], [WorkDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123225926_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_work_order_events_OrganisationId] ON [wk_work_order_events] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123225926_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_work_order_events_WorkOrderId_AtUtc] ON [wk_work_order_events] ([WorkOrderId], [AtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123225926_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_work_orders_OrganisationId] ON [wk_work_orders] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123225926_Works'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_wk_work_orders_OrganisationId_Number] ON [wk_work_orders] ([OrganisationId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123225926_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_work_orders_OrganisationId_ServiceId_Status_DueAtUtc] ON [wk_work_orders] ([OrganisationId], [ServiceId], [Status], [DueAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123225926_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_work_orders_OrganisationId_Status_ClosedAtUtc] ON [wk_work_orders] ([OrganisationId], [Status], [ClosedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123225926_Works'
+)
+BEGIN
+    CREATE INDEX [IX_wk_work_orders_RequestId] ON [wk_work_orders] ([RequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123225926_Works'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123224019_TmpNotify', N'10.0.15');
+    VALUES (N'20261123225926_Works', N'10.0.15');
 END;
 
 COMMIT;

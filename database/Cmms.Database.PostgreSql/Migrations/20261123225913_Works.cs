@@ -143,7 +143,12 @@ namespace Cmms.Database.PostgreSql.Migrations
                     CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     ReadAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     Mail = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    MailedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    MailedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    MailClaim = table.Column<Guid>(type: "uuid", nullable: true),
+                    MailClaimedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    MailAttempts = table.Column<int>(type: "integer", nullable: false),
+                    MailNotBeforeUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    MailError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -488,6 +493,11 @@ namespace Cmms.Database.PostgreSql.Migrations
                 name: "IX_wk_notifications_UserId_CreatedAtUtc",
                 table: "wk_notifications",
                 columns: new[] { "UserId", "CreatedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wk_notifications_UserId_ReadAtUtc",
+                table: "wk_notifications",
+                columns: new[] { "UserId", "ReadAtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_wk_parts_OrganisationId",

@@ -143,7 +143,12 @@ namespace Cmms.Database.SqlServer.Migrations
                     CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
                     ReadAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
                     Mail = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    MailedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    MailedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    MailClaim = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    MailClaimedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    MailAttempts = table.Column<int>(type: "int", nullable: false),
+                    MailNotBeforeUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    MailError = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -488,6 +493,11 @@ namespace Cmms.Database.SqlServer.Migrations
                 name: "IX_wk_notifications_UserId_CreatedAtUtc",
                 table: "wk_notifications",
                 columns: new[] { "UserId", "CreatedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wk_notifications_UserId_ReadAtUtc",
+                table: "wk_notifications",
+                columns: new[] { "UserId", "ReadAtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_wk_parts_OrganisationId",

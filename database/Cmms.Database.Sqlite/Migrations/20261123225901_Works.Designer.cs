@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Cmms.Database.Sqlite.Migrations
 {
     [DbContext(typeof(CmmsDbContext))]
-    [Migration("20261123223858_TmpNotify")]
-    partial class TmpNotify
+    [Migration("20261123225901_Works")]
+    partial class Works
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -143,7 +143,12 @@ namespace Cmms.Database.Sqlite.Migrations
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ReadAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Mail = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    MailedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    MailedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    MailClaim = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MailClaimedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    MailAttempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    MailNotBeforeUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    MailError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -488,6 +493,11 @@ namespace Cmms.Database.Sqlite.Migrations
                 name: "IX_wk_notifications_UserId_CreatedAtUtc",
                 table: "wk_notifications",
                 columns: new[] { "UserId", "CreatedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wk_notifications_UserId_ReadAtUtc",
+                table: "wk_notifications",
+                columns: new[] { "UserId", "ReadAtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_wk_parts_OrganisationId",
