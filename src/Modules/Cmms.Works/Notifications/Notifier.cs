@@ -15,37 +15,57 @@ internal sealed class Notifier(DbContext db, IDirectory directory, IClock clock)
         IEnumerable<Guid> userIds, Guid? actorUserId, NotificationKind kind, string subject, string title, string? detail, string url,
         CancellationToken cancellationToken)
     {
-        var recipients = userIds.Where(id => id != actorUserId).Distinct().ToList();
-        if (recipients.Count == 0)
+        var ids = userIds.Where(id => id != actorUserId).Distinct().ToList();
+        if (ids.Count > 0)
         {
-            return;
+            Add(await RecipientsAsync(await directory.PeopleAsync(ids, cancellationToken), actorUserId, cancellationToken), kind, subject, title, detail, url);
         }
+    }
 
-        var people = (await directory.PeopleAsync(recipients, cancellationToken)).ToDictionary(p => p.UserId);
-        var choices = await db.NotificationPreferences.AsNoTracking()
-            .Where(p => recipients.Contains(p.UserId))
-            .ToDictionaryAsync(p => p.UserId, p => p.Mail, cancellationToken);
-        foreach (var userId in recipients)
+    public async Task NotifyManagersAsync(Guid serviceId, Guid? actorUserId, NotificationKind kind, string subject, string title, string? detail, string url, CancellationToken cancellationToken) =>
+        Add(await ManagersOfAsync(serviceId, actorUserId, cancellationToken), kind, subject, title, detail, url);
+
+    /// <summary>Who manages a service, and how each wants to be mailed: read before a write transaction, so it stays short.</summary>
+    public async Task<IReadOnlyList<Recipient>> ManagersOfAsync(Guid serviceId, Guid? actorUserId, CancellationToken cancellationToken) =>
+        await RecipientsAsync(await directory.ManagersOfServiceAsync(serviceId, cancellationToken), actorUserId, cancellationToken);
+
+    public void Add(IReadOnlyList<Recipient> recipients, NotificationKind kind, string subject, string title, string? detail, string url)
+    {
+        foreach (var recipient in recipients)
         {
-            var choice = choices.GetValueOrDefault(userId, MailChoice.Immediately);
-            var hasAddress = people.TryGetValue(userId, out var person) && !string.IsNullOrWhiteSpace(person.Email);
             db.Notifications.Add(new Notification
             {
-                UserId = userId, Kind = kind, Subject = subject, Title = title, Detail = detail, Url = url,
-                CreatedAtUtc = clock.UtcNow,
-                Mail = !hasAddress ? MailState.None : choice switch
-                {
-                    MailChoice.Immediately => MailState.Pending,
-                    MailChoice.DailyDigest => MailState.Digest,
-                    _ => MailState.None,
-                },
+                UserId = recipient.UserId, Kind = kind, Subject = subject, Title = title, Detail = detail, Url = url,
+                CreatedAtUtc = clock.UtcNow, Mail = recipient.Mail,
             });
         }
     }
 
-    public async Task NotifyManagersAsync(Guid serviceId, Guid? actorUserId, NotificationKind kind, string subject, string title, string? detail, string url, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Recipient>> RecipientsAsync(IReadOnlyList<PersonInfo> people, Guid? actorUserId, CancellationToken cancellationToken)
     {
-        var managers = await directory.ManagersOfServiceAsync(serviceId, cancellationToken);
-        await NotifyAsync(managers.Select(m => m.UserId), actorUserId, kind, subject, title, detail, url, cancellationToken);
+        var told = people.Where(p => p.UserId != actorUserId).DistinctBy(p => p.UserId).ToList();
+        if (told.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = told.Select(p => p.UserId).ToList();
+        var choices = await db.NotificationPreferences.AsNoTracking()
+            .Where(p => ids.Contains(p.UserId))
+            .ToDictionaryAsync(p => p.UserId, p => p.Mail, cancellationToken);
+        return
+        [
+            .. told.Select(p => new Recipient(p.UserId, string.IsNullOrWhiteSpace(p.Email)
+                ? MailState.None
+                : choices.GetValueOrDefault(p.UserId, MailChoice.Immediately) switch
+                {
+                    MailChoice.Immediately => MailState.Pending,
+                    MailChoice.DailyDigest => MailState.Digest,
+                    _ => MailState.None,
+                })),
+        ];
     }
 }
+
+/// <summary>A person to notify, and what becomes of the mail that goes with it.</summary>
+internal sealed record Recipient(Guid UserId, MailState Mail);

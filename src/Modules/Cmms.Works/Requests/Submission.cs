@@ -23,9 +23,11 @@ internal sealed class Submission(DbContext db, Notifier notifier, IDirectory dir
 {
     public async Task<InterventionRequest> SubmitAsync(NewRequest input, Actor requester, Guid organisationId, CancellationToken cancellationToken)
     {
+        // Read first: on SQLite the transaction holds the one write lock, so it covers only the writes.
+        var serviceId = await RouteAsync(input.Category, input.SiteId, cancellationToken);
+        var managers = await notifier.ManagersOfAsync(serviceId, requester.UserId, cancellationToken);
         var now = clock.UtcNow;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var serviceId = await RouteAsync(input.Category, input.SiteId, cancellationToken);
         var number = await Numbers.NextAsync(db, organisationId, Numbers.Requests, Numbers.YearOf(now), cancellationToken);
         var request = new InterventionRequest
         {
@@ -48,7 +50,7 @@ internal sealed class Submission(DbContext db, Notifier notifier, IDirectory dir
             db.Attachments.Add(photo.ToAttachment(AttachmentStage.Request, requester, now, requestId: request.Id));
         }
 
-        await notifier.NotifyManagersAsync(serviceId, requester.UserId, NotificationKind.NewRequest, number, request.Title, null, WorksUrls.Request(request.Id), cancellationToken);
+        notifier.Add(managers, NotificationKind.NewRequest, number, request.Title, null, WorksUrls.Request(request.Id));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return request;
