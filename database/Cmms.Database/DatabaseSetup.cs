@@ -1,3 +1,4 @@
+using Cmms.Kernel.Data;
 using Cmms.Kernel.Security;
 using Cmms.Kernel.Time;
 using Microsoft.Data.Sqlite;
@@ -51,7 +52,28 @@ public static class DatabaseSetup
             .Bind(sp.GetRequiredService<IOrganisationContext>(), sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<IClock>())));
         services.AddScoped(sp => sp.GetRequiredService<ScopedContextLease>().Context);
         services.AddScoped<DbContext>(sp => sp.GetRequiredService<ScopedContextLease>().Context);
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            services.AddSingleton<IWriteGate, SqliteWriteGate>();
+        }
+        else
+        {
+            services.AddSingleton<IWriteGate, OpenWriteGate>();
+        }
+
         return services;
+    }
+
+    /// <summary>
+    /// SQLite in write-ahead-log mode: readers no longer wait for a writer nor block it (the mode is kept
+    /// in the file). Nothing to do on server databases.
+    /// </summary>
+    public static async Task TuneAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
     }
 
     public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)

@@ -53,11 +53,11 @@ measure() {  # name, path, header, [wrk args]
 inbox="/inbox?category=Plumbing"
 sign_in responsable.batiments@valbrune.fr
 curl -sf -o /dev/null -H "Cookie: $cookie" "$url$inbox" || { echo "the inbox refused the manager" >&2; exit 1; }
-wrk -t2 -c8 -d5s -H "Cookie: $cookie" "$url$inbox" >/dev/null   # warm-up
+wrk -t2 -c8 -d15s -H "Cookie: $cookie" "$url$inbox" >/dev/null   # warm-up: JIT tiers, SQLite and OS caches
 echo "wrk -t2 -c8 -d10s on loopback, Release, SQLite, large city — $(nproc) cores"
 sign_in responsable.batiments@valbrune.fr; measure "inbox (filter: plumbing)" "$inbox" "Cookie: $cookie"
 sign_in agent@valbrune.fr
-wrk -t2 -c8 -d5s -H "Cookie: $cookie" "$url/my-work" >/dev/null
+wrk -t2 -c8 -d15s -H "Cookie: $cookie" "$url/my-work" >/dev/null
 sign_in agent@valbrune.fr; measure "my work today (agent)" "/my-work" "Cookie: $cookie"
 
 key=cmms_demoville_valbrune-demo-api-key-ville-2026
@@ -65,5 +65,5 @@ before=$(sqlite3 "$db" 'select count(*) from wk_requests')
 out=$(CMMS_API_KEY=$key wrk -t2 -c8 -d10s --latency -s tests/Cmms.Benchmarks/works-submit.lua "$url")
 after=$(sqlite3 "$db" 'select count(*) from wk_requests')
 printf '%-28s %10s req/s   p99 %8s   %s\n' "POST /api/v1/requests" "$(awk '/Requests\/sec/{print $2}' <<<"$out")" "$(awk '$1=="99%"{print $2}' <<<"$out")" \
-  "$(awk '/requests in/{print $1" answered"}' <<<"$out"), $((after - before)) rows written $(grep -E "Non-2xx|not 201|Socket errors" <<<"$out" | tr -s ' ' | tr '\n' ' ' || true)"
+  "$(awk '/requests in/{print $1" answered"}' <<<"$out"), $((after - before)) rows written $(grep -E "Non-2xx|other than 201|Socket errors" <<<"$out" | tr -s ' ' | tr '\n' ' ' || true)"
 kill "$pid"; wait "$pid" 2>/dev/null || true

@@ -842,6 +842,8 @@ namespace Cmms.Database.PostgreSql.Migrations
 
                     b.HasIndex("WorkOrderId", "WorkDate");
 
+                    b.HasIndex("OrganisationId", "AgentId", "StartedAtUtc");
+
                     b.HasIndex("OrganisationId", "AgentId", "WorkDate");
 
                     b.ToTable("wk_time_entries", (string)null);
@@ -1398,6 +1400,8 @@ namespace Cmms.Database.PostgreSql.Migrations
 
                     b.HasIndex("OrganisationId", "Status", "ClosedAtUtc");
 
+                    b.HasIndex("OrganisationId", "TeamId", "Status");
+
                     b.HasIndex("OrganisationId", "ServiceId", "Status", "DueAtUtc");
 
                     b.ToTable("wk_work_orders", (string)null);
@@ -1410,6 +1414,9 @@ namespace Cmms.Database.PostgreSql.Migrations
 
                     b.Property<Guid>("AgentId")
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("Open")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
@@ -1425,6 +1432,8 @@ namespace Cmms.Database.PostgreSql.Migrations
 
                     b.HasIndex("AgentId", "WorkOrderId")
                         .IsUnique();
+
+                    b.HasIndex("OrganisationId", "AgentId", "Open");
 
                     b.ToTable("wk_assignments", (string)null);
                 });

@@ -842,6 +842,8 @@ namespace Cmms.Database.SqlServer.Migrations
 
                     b.HasIndex("WorkOrderId", "WorkDate");
 
+                    b.HasIndex("OrganisationId", "AgentId", "StartedAtUtc");
+
                     b.HasIndex("OrganisationId", "AgentId", "WorkDate");
 
                     b.ToTable("wk_time_entries", (string)null);
@@ -1399,6 +1401,8 @@ namespace Cmms.Database.SqlServer.Migrations
 
                     b.HasIndex("OrganisationId", "Status", "ClosedAtUtc");
 
+                    b.HasIndex("OrganisationId", "TeamId", "Status");
+
                     b.HasIndex("OrganisationId", "ServiceId", "Status", "DueAtUtc");
 
                     b.ToTable("wk_work_orders", (string)null);
@@ -1411,6 +1415,9 @@ namespace Cmms.Database.SqlServer.Migrations
 
                     b.Property<Guid>("AgentId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Open")
+                        .HasColumnType("bit");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uniqueidentifier");
@@ -1426,6 +1433,8 @@ namespace Cmms.Database.SqlServer.Migrations
 
                     b.HasIndex("AgentId", "WorkOrderId")
                         .IsUnique();
+
+                    b.HasIndex("OrganisationId", "AgentId", "Open");
 
                     b.ToTable("wk_assignments", (string)null);
                 });

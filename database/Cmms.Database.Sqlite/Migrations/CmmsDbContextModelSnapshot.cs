@@ -836,6 +836,8 @@ namespace Cmms.Database.Sqlite.Migrations
 
                     b.HasIndex("WorkOrderId", "WorkDate");
 
+                    b.HasIndex("OrganisationId", "AgentId", "StartedAtUtc");
+
                     b.HasIndex("OrganisationId", "AgentId", "WorkDate");
 
                     b.ToTable("wk_time_entries", (string)null);
@@ -1392,6 +1394,8 @@ namespace Cmms.Database.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId", "Status", "ClosedAtUtc");
 
+                    b.HasIndex("OrganisationId", "TeamId", "Status");
+
                     b.HasIndex("OrganisationId", "ServiceId", "Status", "DueAtUtc");
 
                     b.ToTable("wk_work_orders", (string)null);
@@ -1404,6 +1408,9 @@ namespace Cmms.Database.Sqlite.Migrations
 
                     b.Property<Guid>("AgentId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Open")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
@@ -1419,6 +1426,8 @@ namespace Cmms.Database.Sqlite.Migrations
 
                     b.HasIndex("AgentId", "WorkOrderId")
                         .IsUnique();
+
+                    b.HasIndex("OrganisationId", "AgentId", "Open");
 
                     b.ToTable("wk_assignments", (string)null);
                 });

@@ -29,6 +29,8 @@ internal static class DatabaseStartup
             await db.Database.MigrateAsync();
         }
 
+        await DatabaseSetup.TuneAsync(db, CancellationToken.None);
+
         if (app.Configuration.GetValue("Demo:Seed", false))
         {
             foreach (var seeder in scope.ServiceProvider.GetServices<IDemoSeeder>().OrderBy(s => s.Order))
@@ -56,6 +58,7 @@ internal static class DatabaseStartup
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CmmsDbContext>();
         await db.Database.MigrateAsync();
+        await DatabaseSetup.TuneAsync(db, CancellationToken.None);
         foreach (var seeder in scope.ServiceProvider.GetServices<IDemoSeeder>().OrderBy(s => s.Order))
         {
             await seeder.SeedAsync(CancellationToken.None);

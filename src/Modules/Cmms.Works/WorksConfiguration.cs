@@ -78,6 +78,7 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
         builder.HasIndex(w => new { w.OrganisationId, w.Number }).IsUnique();
         builder.HasIndex(w => new { w.OrganisationId, w.ServiceId, w.Status, w.DueAtUtc });
         builder.HasIndex(w => new { w.OrganisationId, w.Status, w.ClosedAtUtc });
+        builder.HasIndex(w => new { w.OrganisationId, w.TeamId, w.Status });
         builder.HasIndex(w => w.RequestId);
     }
 }
@@ -88,6 +89,7 @@ internal sealed class WorkOrderAssignmentConfiguration : IEntityTypeConfiguratio
     {
         builder.ToTable("wk_assignments");
         builder.HasIndex(a => new { a.AgentId, a.WorkOrderId }).IsUnique();
+        builder.HasIndex(a => new { a.OrganisationId, a.AgentId, a.Open });
     }
 }
 
@@ -129,6 +131,9 @@ internal sealed class TimeEntryConfiguration : IEntityTypeConfiguration<TimeEntr
         builder.Ignore(t => t.Cost);
         builder.HasIndex(t => new { t.WorkOrderId, t.WorkDate });
         builder.HasIndex(t => new { t.OrganisationId, t.AgentId, t.WorkDate });
+
+        // Running timers (StartedAtUtc set, not stopped) are found among an agent's few timed entries, not their years of hours.
+        builder.HasIndex(t => new { t.OrganisationId, t.AgentId, t.StartedAtUtc });
     }
 }
 

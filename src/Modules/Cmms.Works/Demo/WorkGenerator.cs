@@ -270,6 +270,10 @@ internal sealed class WorkGenerator(Random random, DemoReference reference, Date
         OrderStep(order, request, WorkOrderStatus.Closed, byReferent ? closeAt : doneAt + TimeSpan.FromDays(WorksSettings.DefaultAutoCloseDays),
             request is null ? reference.ManagerName : byReferent ? request.RequesterName : "Clôture automatique",
             request is not null && !byReferent ? $"Non confirmée sous {WorksSettings.DefaultAutoCloseDays} jours" : null);
+        foreach (var assignment in order.Assignments)
+        {
+            assignment.Open = false;
+        }
     }
 
     /// <summary>Hours on each working day of the work, parts now and then, a contractor's invoice rarely.</summary>

@@ -1,5 +1,6 @@
 using Cmms.Directory.Contracts;
 using Cmms.Kernel.Assets;
+using Cmms.Kernel.Data;
 using Cmms.Kernel.Time;
 using Cmms.Works.Attachments;
 using Cmms.Works.Notifications;
@@ -19,13 +20,14 @@ internal sealed record NewRequest(
 /// Records a request: numbers it, routes it to a service, keeps its photos, and tells the service's
 /// managers. Everything is written in one transaction, or nothing is.
 /// </summary>
-internal sealed class Submission(DbContext db, Notifier notifier, IDirectory directory, IClock clock)
+internal sealed class Submission(DbContext db, Notifier notifier, IDirectory directory, IWriteGate gate, IClock clock)
 {
     public async Task<InterventionRequest> SubmitAsync(NewRequest input, Actor requester, Guid organisationId, CancellationToken cancellationToken)
     {
         // Read first: on SQLite the transaction holds the one write lock, so it covers only the writes.
         var serviceId = await RouteAsync(input.Category, input.SiteId, cancellationToken);
         var managers = await notifier.ManagersOfAsync(serviceId, requester.UserId, cancellationToken);
+        using var turn = await gate.EnterAsync(cancellationToken);
         var now = clock.UtcNow;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var number = await Numbers.NextAsync(db, organisationId, Numbers.Requests, Numbers.YearOf(now), cancellationToken);

@@ -128,6 +128,12 @@ public sealed class WorkOrderAssignment : Entity, IOrganisationOwned
     public Guid WorkOrderId { get; set; }
 
     public Guid AgentId { get; set; }
+
+    /// <summary>
+    /// False once the work order is closed or cancelled: an agent's open assignments are then a short
+    /// index read, however many years of work they have behind them.
+    /// </summary>
+    public bool Open { get; set; } = true;
 }
 
 /// <summary>A task or checklist line of a work order, and the agent's answer to it.</summary>

@@ -57,6 +57,15 @@ internal sealed class WorkOrderFlow(DbContext db, Notifier notifier, IDirectory 
     {
         var from = order.Status;
         db.WorkOrderEvents.Add(order.MoveTo(to, clock.UtcNow, by.UserId, by.Name, comment, holdReason));
+        if (to is WorkOrderStatus.Closed or WorkOrderStatus.Cancelled)
+        {
+            var assignments = db.Assignments;
+            foreach (var assignment in await assignments.Where(a => a.WorkOrderId == order.Id && a.Open).ToListAsync(cancellationToken))
+            {
+                assignment.Open = false;
+            }
+        }
+
         if (to == WorkOrderStatus.Assigned)
         {
             await NotifyAgentsAsync(order, by, cancellationToken);

@@ -364,7 +364,8 @@ namespace Cmms.Database.PostgreSql.Migrations
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
                     WorkOrderId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AgentId = table.Column<Guid>(type: "uuid", nullable: false)
+                    AgentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Open = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -412,6 +413,11 @@ namespace Cmms.Database.PostgreSql.Migrations
                 name: "IX_wk_assignments_OrganisationId",
                 table: "wk_assignments",
                 column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wk_assignments_OrganisationId_AgentId_Open",
+                table: "wk_assignments",
+                columns: new[] { "OrganisationId", "AgentId", "Open" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_wk_assignments_WorkOrderId",
@@ -583,6 +589,11 @@ namespace Cmms.Database.PostgreSql.Migrations
                 column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_wk_time_entries_OrganisationId_AgentId_StartedAtUtc",
+                table: "wk_time_entries",
+                columns: new[] { "OrganisationId", "AgentId", "StartedAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_wk_time_entries_OrganisationId_AgentId_WorkDate",
                 table: "wk_time_entries",
                 columns: new[] { "OrganisationId", "AgentId", "WorkDate" });
@@ -622,6 +633,11 @@ namespace Cmms.Database.PostgreSql.Migrations
                 name: "IX_wk_work_orders_OrganisationId_Status_ClosedAtUtc",
                 table: "wk_work_orders",
                 columns: new[] { "OrganisationId", "Status", "ClosedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wk_work_orders_OrganisationId_TeamId_Status",
+                table: "wk_work_orders",
+                columns: new[] { "OrganisationId", "TeamId", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_wk_work_orders_RequestId",
