@@ -519,7 +519,7 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE TABLE wk_attachments (
         "Id" uuid NOT NULL,
         "OrganisationId" uuid NOT NULL,
@@ -543,7 +543,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE TABLE wk_contractor_invoices (
         "Id" uuid NOT NULL,
         "OrganisationId" uuid NOT NULL,
@@ -561,7 +561,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE TABLE wk_cost_events (
         "Id" uuid NOT NULL,
         "OrganisationId" uuid NOT NULL,
@@ -586,7 +586,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE TABLE wk_counters (
         "OrganisationId" uuid NOT NULL,
         "Series" character varying(4) NOT NULL,
@@ -599,7 +599,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE TABLE wk_notes (
         "Id" uuid NOT NULL,
         "OrganisationId" uuid NOT NULL,
@@ -615,7 +615,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE TABLE wk_notification_preferences (
         "Id" uuid NOT NULL,
         "UserId" uuid NOT NULL,
@@ -630,7 +630,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE TABLE wk_notifications (
         "Id" uuid NOT NULL,
         "OrganisationId" uuid NOT NULL,
@@ -656,7 +656,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE TABLE wk_parts (
         "Id" uuid NOT NULL,
         "OrganisationId" uuid NOT NULL,
@@ -676,7 +676,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE TABLE wk_request_events (
         "Id" uuid NOT NULL,
         "OrganisationId" uuid NOT NULL,
@@ -694,7 +694,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE TABLE wk_requests (
         "Id" uuid NOT NULL,
         "OrganisationId" uuid NOT NULL,
@@ -733,7 +733,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE TABLE wk_routing_rules (
         "Id" uuid NOT NULL,
         "OrganisationId" uuid NOT NULL,
@@ -750,7 +750,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE TABLE wk_settings (
         "Id" uuid NOT NULL,
         "OrganisationId" uuid NOT NULL,
@@ -766,7 +766,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE TABLE wk_time_entries (
         "Id" uuid NOT NULL,
         "OrganisationId" uuid NOT NULL,
@@ -789,7 +789,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE TABLE wk_work_order_events (
         "Id" uuid NOT NULL,
         "OrganisationId" uuid NOT NULL,
@@ -808,7 +808,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE TABLE wk_work_orders (
         "Id" uuid NOT NULL,
         "OrganisationId" uuid NOT NULL,
@@ -850,13 +850,13 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE TABLE wk_assignments (
         "Id" uuid NOT NULL,
         "OrganisationId" uuid NOT NULL,
         "WorkOrderId" uuid NOT NULL,
         "AgentId" uuid NOT NULL,
-        "Open" boolean NOT NULL,
+        "State" integer NOT NULL,
         CONSTRAINT "PK_wk_assignments" PRIMARY KEY ("Id"),
         CONSTRAINT "FK_wk_assignments_wk_work_orders_WorkOrderId" FOREIGN KEY ("WorkOrderId") REFERENCES wk_work_orders ("Id") ON DELETE CASCADE
     );
@@ -865,7 +865,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE TABLE wk_tasks (
         "Id" uuid NOT NULL,
         "OrganisationId" uuid NOT NULL,
@@ -884,338 +884,338 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE UNIQUE INDEX "IX_wk_assignments_AgentId_WorkOrderId" ON wk_assignments ("AgentId", "WorkOrderId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_assignments_OrganisationId" ON wk_assignments ("OrganisationId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
-    CREATE INDEX "IX_wk_assignments_OrganisationId_AgentId_Open" ON wk_assignments ("OrganisationId", "AgentId", "Open");
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
+    CREATE INDEX "IX_wk_assignments_OrganisationId_AgentId_State" ON wk_assignments ("OrganisationId", "AgentId", "State");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_assignments_WorkOrderId" ON wk_assignments ("WorkOrderId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_attachments_OrganisationId" ON wk_attachments ("OrganisationId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_attachments_RequestId" ON wk_attachments ("RequestId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_attachments_WorkOrderId" ON wk_attachments ("WorkOrderId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_contractor_invoices_OrganisationId" ON wk_contractor_invoices ("OrganisationId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_contractor_invoices_WorkOrderId" ON wk_contractor_invoices ("WorkOrderId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_cost_events_OrganisationId" ON wk_cost_events ("OrganisationId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_cost_events_OrganisationId_RecordedAtUtc" ON wk_cost_events ("OrganisationId", "RecordedAtUtc");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_cost_events_WorkOrderId" ON wk_cost_events ("WorkOrderId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_counters_OrganisationId" ON wk_counters ("OrganisationId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_notes_OrganisationId" ON wk_notes ("OrganisationId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_notes_WorkOrderId_AtUtc" ON wk_notes ("WorkOrderId", "AtUtc");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE UNIQUE INDEX "IX_wk_notification_preferences_UserId" ON wk_notification_preferences ("UserId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_notifications_Mail_CreatedAtUtc" ON wk_notifications ("Mail", "CreatedAtUtc");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_notifications_OrganisationId" ON wk_notifications ("OrganisationId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_notifications_UserId_CreatedAtUtc" ON wk_notifications ("UserId", "CreatedAtUtc");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_notifications_UserId_ReadAtUtc" ON wk_notifications ("UserId", "ReadAtUtc");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_parts_OrganisationId" ON wk_parts ("OrganisationId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_parts_WorkOrderId" ON wk_parts ("WorkOrderId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_request_events_OrganisationId" ON wk_request_events ("OrganisationId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_request_events_RequestId_AtUtc" ON wk_request_events ("RequestId", "AtUtc");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_requests_OrganisationId" ON wk_requests ("OrganisationId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE UNIQUE INDEX "IX_wk_requests_OrganisationId_Number" ON wk_requests ("OrganisationId", "Number");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_requests_OrganisationId_RequesterUserId_SubmittedAtUtc" ON wk_requests ("OrganisationId", "RequesterUserId", "SubmittedAtUtc");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_requests_OrganisationId_ServiceId_Status_DueAtUtc" ON wk_requests ("OrganisationId", "ServiceId", "Status", "DueAtUtc");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_requests_OrganisationId_SiteId_Category_Status" ON wk_requests ("OrganisationId", "SiteId", "Category", "Status");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_requests_WorkOrderId" ON wk_requests ("WorkOrderId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_routing_rules_OrganisationId" ON wk_routing_rules ("OrganisationId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE UNIQUE INDEX "IX_wk_routing_rules_OrganisationId_Category_SiteId" ON wk_routing_rules ("OrganisationId", "Category", "SiteId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE UNIQUE INDEX "IX_wk_settings_OrganisationId" ON wk_settings ("OrganisationId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_tasks_OrganisationId" ON wk_tasks ("OrganisationId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_tasks_WorkOrderId" ON wk_tasks ("WorkOrderId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_time_entries_OrganisationId" ON wk_time_entries ("OrganisationId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_time_entries_OrganisationId_AgentId_StartedAtUtc" ON wk_time_entries ("OrganisationId", "AgentId", "StartedAtUtc");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_time_entries_OrganisationId_AgentId_WorkDate" ON wk_time_entries ("OrganisationId", "AgentId", "WorkDate");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_time_entries_WorkOrderId_WorkDate" ON wk_time_entries ("WorkOrderId", "WorkDate");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_work_order_events_OrganisationId" ON wk_work_order_events ("OrganisationId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_work_order_events_WorkOrderId_AtUtc" ON wk_work_order_events ("WorkOrderId", "AtUtc");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_work_orders_OrganisationId" ON wk_work_orders ("OrganisationId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE UNIQUE INDEX "IX_wk_work_orders_OrganisationId_Number" ON wk_work_orders ("OrganisationId", "Number");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_work_orders_OrganisationId_ServiceId_Status_DueAtUtc" ON wk_work_orders ("OrganisationId", "ServiceId", "Status", "DueAtUtc");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_work_orders_OrganisationId_Status_ClosedAtUtc" ON wk_work_orders ("OrganisationId", "Status", "ClosedAtUtc");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_work_orders_OrganisationId_TeamId_Status" ON wk_work_orders ("OrganisationId", "TeamId", "Status");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     CREATE INDEX "IX_wk_work_orders_RequestId" ON wk_work_orders ("RequestId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123233104_Works') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123234027_Works') THEN
     INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-    VALUES ('20261123233104_Works', '10.0.15');
+    VALUES ('20261123234027_Works', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;

@@ -572,7 +572,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE TABLE [wk_attachments] (
@@ -597,7 +597,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE TABLE [wk_contractor_invoices] (
@@ -616,7 +616,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE TABLE [wk_cost_events] (
@@ -642,7 +642,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE TABLE [wk_counters] (
@@ -656,7 +656,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE TABLE [wk_notes] (
@@ -673,7 +673,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE TABLE [wk_notification_preferences] (
@@ -689,7 +689,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE TABLE [wk_notifications] (
@@ -716,7 +716,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE TABLE [wk_parts] (
@@ -737,7 +737,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE TABLE [wk_request_events] (
@@ -756,7 +756,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE TABLE [wk_requests] (
@@ -796,7 +796,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE TABLE [wk_routing_rules] (
@@ -814,7 +814,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE TABLE [wk_settings] (
@@ -831,7 +831,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE TABLE [wk_time_entries] (
@@ -855,7 +855,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE TABLE [wk_work_order_events] (
@@ -875,7 +875,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE TABLE [wk_work_orders] (
@@ -918,7 +918,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE TABLE [wk_assignments] (
@@ -926,7 +926,7 @@ BEGIN
         [OrganisationId] uniqueidentifier NOT NULL,
         [WorkOrderId] uniqueidentifier NOT NULL,
         [AgentId] uniqueidentifier NOT NULL,
-        [Open] bit NOT NULL,
+        [State] int NOT NULL,
         CONSTRAINT [PK_wk_assignments] PRIMARY KEY ([Id]),
         CONSTRAINT [FK_wk_assignments_wk_work_orders_WorkOrderId] FOREIGN KEY ([WorkOrderId]) REFERENCES [wk_work_orders] ([Id]) ON DELETE CASCADE
     );
@@ -934,7 +934,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE TABLE [wk_tasks] (
@@ -954,7 +954,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_wk_assignments_AgentId_WorkOrderId] ON [wk_assignments] ([AgentId], [WorkOrderId]);
@@ -962,7 +962,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_assignments_OrganisationId] ON [wk_assignments] ([OrganisationId]);
@@ -970,15 +970,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
-    CREATE INDEX [IX_wk_assignments_OrganisationId_AgentId_Open] ON [wk_assignments] ([OrganisationId], [AgentId], [Open]);
+    CREATE INDEX [IX_wk_assignments_OrganisationId_AgentId_State] ON [wk_assignments] ([OrganisationId], [AgentId], [State]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_assignments_WorkOrderId] ON [wk_assignments] ([WorkOrderId]);
@@ -986,7 +986,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_attachments_OrganisationId] ON [wk_attachments] ([OrganisationId]);
@@ -994,7 +994,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_attachments_RequestId] ON [wk_attachments] ([RequestId]);
@@ -1002,7 +1002,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_attachments_WorkOrderId] ON [wk_attachments] ([WorkOrderId]);
@@ -1010,7 +1010,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_contractor_invoices_OrganisationId] ON [wk_contractor_invoices] ([OrganisationId]);
@@ -1018,7 +1018,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_contractor_invoices_WorkOrderId] ON [wk_contractor_invoices] ([WorkOrderId]);
@@ -1026,7 +1026,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_cost_events_OrganisationId] ON [wk_cost_events] ([OrganisationId]);
@@ -1034,7 +1034,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_cost_events_OrganisationId_RecordedAtUtc] ON [wk_cost_events] ([OrganisationId], [RecordedAtUtc]);
@@ -1042,7 +1042,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_cost_events_WorkOrderId] ON [wk_cost_events] ([WorkOrderId]);
@@ -1050,7 +1050,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_counters_OrganisationId] ON [wk_counters] ([OrganisationId]);
@@ -1058,7 +1058,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_notes_OrganisationId] ON [wk_notes] ([OrganisationId]);
@@ -1066,7 +1066,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_notes_WorkOrderId_AtUtc] ON [wk_notes] ([WorkOrderId], [AtUtc]);
@@ -1074,7 +1074,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_wk_notification_preferences_UserId] ON [wk_notification_preferences] ([UserId]);
@@ -1082,7 +1082,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_notifications_Mail_CreatedAtUtc] ON [wk_notifications] ([Mail], [CreatedAtUtc]);
@@ -1090,7 +1090,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_notifications_OrganisationId] ON [wk_notifications] ([OrganisationId]);
@@ -1098,7 +1098,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_notifications_UserId_CreatedAtUtc] ON [wk_notifications] ([UserId], [CreatedAtUtc]);
@@ -1106,7 +1106,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_notifications_UserId_ReadAtUtc] ON [wk_notifications] ([UserId], [ReadAtUtc]);
@@ -1114,7 +1114,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_parts_OrganisationId] ON [wk_parts] ([OrganisationId]);
@@ -1122,7 +1122,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_parts_WorkOrderId] ON [wk_parts] ([WorkOrderId]);
@@ -1130,7 +1130,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_request_events_OrganisationId] ON [wk_request_events] ([OrganisationId]);
@@ -1138,7 +1138,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_request_events_RequestId_AtUtc] ON [wk_request_events] ([RequestId], [AtUtc]);
@@ -1146,7 +1146,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_requests_OrganisationId] ON [wk_requests] ([OrganisationId]);
@@ -1154,7 +1154,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_wk_requests_OrganisationId_Number] ON [wk_requests] ([OrganisationId], [Number]);
@@ -1162,7 +1162,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_requests_OrganisationId_RequesterUserId_SubmittedAtUtc] ON [wk_requests] ([OrganisationId], [RequesterUserId], [SubmittedAtUtc]);
@@ -1170,7 +1170,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_requests_OrganisationId_ServiceId_Status_DueAtUtc] ON [wk_requests] ([OrganisationId], [ServiceId], [Status], [DueAtUtc]);
@@ -1178,7 +1178,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_requests_OrganisationId_SiteId_Category_Status] ON [wk_requests] ([OrganisationId], [SiteId], [Category], [Status]);
@@ -1186,7 +1186,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_requests_WorkOrderId] ON [wk_requests] ([WorkOrderId]);
@@ -1194,7 +1194,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_routing_rules_OrganisationId] ON [wk_routing_rules] ([OrganisationId]);
@@ -1202,7 +1202,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_wk_routing_rules_OrganisationId_Category_SiteId] ON [wk_routing_rules] ([OrganisationId], [Category], [SiteId]) WHERE [Category] IS NOT NULL AND [SiteId] IS NOT NULL');
@@ -1210,7 +1210,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_wk_settings_OrganisationId] ON [wk_settings] ([OrganisationId]);
@@ -1218,7 +1218,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_tasks_OrganisationId] ON [wk_tasks] ([OrganisationId]);
@@ -1226,7 +1226,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_tasks_WorkOrderId] ON [wk_tasks] ([WorkOrderId]);
@@ -1234,7 +1234,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_time_entries_OrganisationId] ON [wk_time_entries] ([OrganisationId]);
@@ -1242,7 +1242,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_time_entries_OrganisationId_AgentId_StartedAtUtc] ON [wk_time_entries] ([OrganisationId], [AgentId], [StartedAtUtc]);
@@ -1250,7 +1250,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_time_entries_OrganisationId_AgentId_WorkDate] ON [wk_time_entries] ([OrganisationId], [AgentId], [WorkDate]);
@@ -1258,7 +1258,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_time_entries_WorkOrderId_WorkDate] ON [wk_time_entries] ([WorkOrderId], [WorkDate]);
@@ -1266,7 +1266,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_work_order_events_OrganisationId] ON [wk_work_order_events] ([OrganisationId]);
@@ -1274,7 +1274,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_work_order_events_WorkOrderId_AtUtc] ON [wk_work_order_events] ([WorkOrderId], [AtUtc]);
@@ -1282,7 +1282,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_work_orders_OrganisationId] ON [wk_work_orders] ([OrganisationId]);
@@ -1290,7 +1290,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_wk_work_orders_OrganisationId_Number] ON [wk_work_orders] ([OrganisationId], [Number]);
@@ -1298,7 +1298,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_work_orders_OrganisationId_ServiceId_Status_DueAtUtc] ON [wk_work_orders] ([OrganisationId], [ServiceId], [Status], [DueAtUtc]);
@@ -1306,7 +1306,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_work_orders_OrganisationId_Status_ClosedAtUtc] ON [wk_work_orders] ([OrganisationId], [Status], [ClosedAtUtc]);
@@ -1314,7 +1314,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_work_orders_OrganisationId_TeamId_Status] ON [wk_work_orders] ([OrganisationId], [TeamId], [Status]);
@@ -1322,7 +1322,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     CREATE INDEX [IX_wk_work_orders_RequestId] ON [wk_work_orders] ([RequestId]);
@@ -1330,11 +1330,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123233114_Works'
+    WHERE [MigrationId] = N'20261123234041_Works'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123233114_Works', N'10.0.15');
+    VALUES (N'20261123234041_Works', N'10.0.15');
 END;
 
 COMMIT;

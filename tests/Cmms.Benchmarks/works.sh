@@ -53,11 +53,11 @@ measure() {  # name, path, header, [wrk args]
 inbox="/inbox?category=Plumbing"
 sign_in responsable.batiments@valbrune.fr
 curl -sf -o /dev/null -H "Cookie: $cookie" "$url$inbox" || { echo "the inbox refused the manager" >&2; exit 1; }
-wrk -t2 -c8 -d15s -H "Cookie: $cookie" "$url$inbox" >/dev/null   # warm-up: JIT tiers, SQLite and OS caches
+wrk -t2 -c8 -d30s -H "Cookie: $cookie" "$url$inbox" >/dev/null   # warm-up: JIT tiers, SQLite and OS caches
 echo "wrk -t2 -c8 -d10s on loopback, Release, SQLite, large city — $(nproc) cores"
 sign_in responsable.batiments@valbrune.fr; measure "inbox (filter: plumbing)" "$inbox" "Cookie: $cookie"
 sign_in agent@valbrune.fr
-wrk -t2 -c8 -d15s -H "Cookie: $cookie" "$url/my-work" >/dev/null
+wrk -t2 -c8 -d30s -H "Cookie: $cookie" "$url/my-work" >/dev/null
 sign_in agent@valbrune.fr; measure "my work today (agent)" "/my-work" "Cookie: $cookie"
 
 key=cmms_demoville_valbrune-demo-api-key-ville-2026

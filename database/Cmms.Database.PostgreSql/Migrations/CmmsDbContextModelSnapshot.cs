@@ -1415,11 +1415,11 @@ namespace Cmms.Database.PostgreSql.Migrations
                     b.Property<Guid>("AgentId")
                         .HasColumnType("uuid");
 
-                    b.Property<bool>("Open")
-                        .HasColumnType("boolean");
-
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("WorkOrderId")
                         .HasColumnType("uuid");
@@ -1433,7 +1433,7 @@ namespace Cmms.Database.PostgreSql.Migrations
                     b.HasIndex("AgentId", "WorkOrderId")
                         .IsUnique();
 
-                    b.HasIndex("OrganisationId", "AgentId", "Open");
+                    b.HasIndex("OrganisationId", "AgentId", "State");
 
                     b.ToTable("wk_assignments", (string)null);
                 });

@@ -1416,11 +1416,11 @@ namespace Cmms.Database.SqlServer.Migrations
                     b.Property<Guid>("AgentId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<bool>("Open")
-                        .HasColumnType("bit");
-
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("State")
+                        .HasColumnType("int");
 
                     b.Property<Guid>("WorkOrderId")
                         .HasColumnType("uniqueidentifier");
@@ -1434,7 +1434,7 @@ namespace Cmms.Database.SqlServer.Migrations
                     b.HasIndex("AgentId", "WorkOrderId")
                         .IsUnique();
 
-                    b.HasIndex("OrganisationId", "AgentId", "Open");
+                    b.HasIndex("OrganisationId", "AgentId", "State");
 
                     b.ToTable("wk_assignments", (string)null);
                 });

@@ -1409,11 +1409,11 @@ namespace Cmms.Database.Sqlite.Migrations
                     b.Property<Guid>("AgentId")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("Open")
-                        .HasColumnType("INTEGER");
-
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("WorkOrderId")
                         .HasColumnType("TEXT");
@@ -1427,7 +1427,7 @@ namespace Cmms.Database.Sqlite.Migrations
                     b.HasIndex("AgentId", "WorkOrderId")
                         .IsUnique();
 
-                    b.HasIndex("OrganisationId", "AgentId", "Open");
+                    b.HasIndex("OrganisationId", "AgentId", "State");
 
                     b.ToTable("wk_assignments", (string)null);
                 });

@@ -89,7 +89,7 @@ internal sealed class WorkOrderAssignmentConfiguration : IEntityTypeConfiguratio
     {
         builder.ToTable("wk_assignments");
         builder.HasIndex(a => new { a.AgentId, a.WorkOrderId }).IsUnique();
-        builder.HasIndex(a => new { a.OrganisationId, a.AgentId, a.Open });
+        builder.HasIndex(a => new { a.OrganisationId, a.AgentId, a.State });
     }
 }
 

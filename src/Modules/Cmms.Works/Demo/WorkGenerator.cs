@@ -272,7 +272,7 @@ internal sealed class WorkGenerator(Random random, DemoReference reference, Date
             request is not null && !byReferent ? $"Non confirmée sous {WorksSettings.DefaultAutoCloseDays} jours" : null);
         foreach (var assignment in order.Assignments)
         {
-            assignment.Open = false;
+            assignment.State = AssignmentState.Ended;
         }
     }
 

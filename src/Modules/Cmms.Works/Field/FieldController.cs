@@ -41,10 +41,10 @@ public sealed class FieldController(DbContext db, IDirectory directory, ICurrent
             return View("Index", new MyWorkPage(null, [], clock.UtcNow));
         }
 
-        var rows = await MyWork.ListAsync(db, agent, clock, cancellationToken);
+        var (rows, total) = await MyWork.ListAsync(db, agent, clock, cancellationToken);
         var sites = (await directory.SitesAsync(cancellationToken)).ToDictionary(s => s.Id, s => s.Name);
         var named = rows.Select(r => r with { SiteName = sites.GetValueOrDefault(r.SiteId) }).ToList();
-        return View("Index", new MyWorkPage(agent, named, clock.UtcNow));
+        return View("Index", new MyWorkPage(agent, named, clock.UtcNow, total));
     }
 
     [HttpGet("{id:guid}")]
@@ -511,7 +511,8 @@ public sealed class FieldController(DbContext db, IDirectory directory, ICurrent
 /// <summary>The agent's open work, in one query of projections: theirs by name, or their team's when nobody is named.</summary>
 internal static class MyWork
 {
-    public static async Task<List<MyWorkRow>> ListAsync(DbContext db, AgentInfo agent, IClock clock, CancellationToken cancellationToken, int take = 100)
+    /// <summary>The nearest-due work first; a phone shows the next thirty, the rest is counted.</summary>
+    public static async Task<(List<MyWorkRow> Rows, int Total)> ListAsync(DbContext db, AgentInfo agent, IClock clock, CancellationToken cancellationToken, int take = 30)
     {
         var rows = new Dictionary<Guid, MyWorkRow>();
         foreach (var query in Queries(db, agent, clock))
@@ -527,11 +528,9 @@ internal static class MyWork
         var (entries, agentId) = (db.TimeEntries, agent.Id);
         var running = await entries.Where(t => t.AgentId == agentId && t.StartedAtUtc != null && t.StoppedAtUtc == null)
             .Select(t => t.WorkOrderId).ToListAsync(cancellationToken);
-        return
-        [
-            .. rows.Values.OrderBy(r => r.DueAtUtc).ThenBy(r => r.Priority).Take(take)
-                .Select(r => running.Contains(r.Id) ? r with { TimerRunning = true } : r),
-        ];
+        return (
+            [.. rows.Values.OrderBy(r => r.DueAtUtc).ThenBy(r => r.Priority).Take(take).Select(r => running.Contains(r.Id) ? r with { TimerRunning = true } : r)],
+            rows.Count);
     }
 
     public static async Task<int> CountAsync(DbContext db, AgentInfo agent, IClock clock, CancellationToken cancellationToken)
@@ -555,8 +554,9 @@ internal static class MyWork
         var (agentId, teamId) = (agent.Id, agent.TeamId);
         var todayStartUtc = TimeZoneInfo.ConvertTimeToUtc(ParisTime.Today(clock).ToDateTime(TimeOnly.MinValue), ParisTime.Zone);
         var listed = ListedStatuses;
-        var named = assignments.Where(a => a.AgentId == agentId && a.Open).Select(a => a.WorkOrderId);
-        yield return orders.Where(w => named.Contains(w.Id))
+        // Driven from the agent's current assignments (a handful), joined to their work orders by key.
+        yield return assignments.Where(a => a.AgentId == agentId && a.State == AssignmentState.Current)
+            .Join(orders, a => a.WorkOrderId, w => w.Id, (a, w) => w)
             .Where(w => listed.Contains(w.Status) && (w.Status != WorkOrderStatus.Done || w.DoneAtUtc >= todayStartUtc));
         if (teamId is not null)
         {

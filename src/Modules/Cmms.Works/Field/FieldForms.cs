@@ -13,7 +13,7 @@ public sealed record MyWorkRow(
 }
 
 /// <summary>The agent's list: null agent when the signed-in person has no agent record.</summary>
-public sealed record MyWorkPage(AgentInfo? Agent, IReadOnlyList<MyWorkRow> Rows, DateTime NowUtc);
+public sealed record MyWorkPage(AgentInfo? Agent, IReadOnlyList<MyWorkRow> Rows, DateTime NowUtc, int Total = 0);
 
 public sealed record PhotoRow(Guid Id, string FileName, Attachments.AttachmentStage Stage, string UploadedBy, DateTime UploadedAtUtc);
 

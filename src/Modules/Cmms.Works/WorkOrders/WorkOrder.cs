@@ -130,10 +130,16 @@ public sealed class WorkOrderAssignment : Entity, IOrganisationOwned
     public Guid AgentId { get; set; }
 
     /// <summary>
-    /// False once the work order is closed or cancelled: an agent's open assignments are then a short
-    /// index read, however many years of work they have behind them.
+    /// Ended once the work order is closed or cancelled: an agent's current assignments are then a
+    /// short index read (an equality the index can seek), however many years of work are behind them.
     /// </summary>
-    public bool Open { get; set; } = true;
+    public AssignmentState State { get; set; }
+}
+
+public enum AssignmentState
+{
+    Current = 0,
+    Ended = 1,
 }
 
 /// <summary>A task or checklist line of a work order, and the agent's answer to it.</summary>

@@ -60,9 +60,9 @@ internal sealed class WorkOrderFlow(DbContext db, Notifier notifier, IDirectory 
         if (to is WorkOrderStatus.Closed or WorkOrderStatus.Cancelled)
         {
             var assignments = db.Assignments;
-            foreach (var assignment in await assignments.Where(a => a.WorkOrderId == order.Id && a.Open).ToListAsync(cancellationToken))
+            foreach (var assignment in await assignments.Where(a => a.WorkOrderId == order.Id && a.State == AssignmentState.Current).ToListAsync(cancellationToken))
             {
-                assignment.Open = false;
+                assignment.State = AssignmentState.Ended;
             }
         }
 

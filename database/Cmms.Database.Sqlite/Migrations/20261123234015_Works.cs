@@ -365,7 +365,7 @@ namespace Cmms.Database.Sqlite.Migrations
                     OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
                     WorkOrderId = table.Column<Guid>(type: "TEXT", nullable: false),
                     AgentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Open = table.Column<bool>(type: "INTEGER", nullable: false)
+                    State = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -415,9 +415,9 @@ namespace Cmms.Database.Sqlite.Migrations
                 column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_wk_assignments_OrganisationId_AgentId_Open",
+                name: "IX_wk_assignments_OrganisationId_AgentId_State",
                 table: "wk_assignments",
-                columns: new[] { "OrganisationId", "AgentId", "Open" });
+                columns: new[] { "OrganisationId", "AgentId", "State" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_wk_assignments_WorkOrderId",

@@ -365,7 +365,7 @@ namespace Cmms.Database.SqlServer.Migrations
                     OrganisationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     WorkOrderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     AgentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Open = table.Column<bool>(type: "bit", nullable: false)
+                    State = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -415,9 +415,9 @@ namespace Cmms.Database.SqlServer.Migrations
                 column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_wk_assignments_OrganisationId_AgentId_Open",
+                name: "IX_wk_assignments_OrganisationId_AgentId_State",
                 table: "wk_assignments",
-                columns: new[] { "OrganisationId", "AgentId", "Open" });
+                columns: new[] { "OrganisationId", "AgentId", "State" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_wk_assignments_WorkOrderId",

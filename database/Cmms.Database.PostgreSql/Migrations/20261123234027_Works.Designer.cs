@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Cmms.Database.PostgreSql.Migrations
 {
     [DbContext(typeof(CmmsDbContext))]
-    [Migration("20261123233104_Works")]
+    [Migration("20261123234027_Works")]
     partial class Works
     {
         /// <inheritdoc />
@@ -1418,11 +1418,11 @@ namespace Cmms.Database.PostgreSql.Migrations
                     b.Property<Guid>("AgentId")
                         .HasColumnType("uuid");
 
-                    b.Property<bool>("Open")
-                        .HasColumnType("boolean");
-
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("WorkOrderId")
                         .HasColumnType("uuid");
@@ -1436,7 +1436,7 @@ namespace Cmms.Database.PostgreSql.Migrations
                     b.HasIndex("AgentId", "WorkOrderId")
                         .IsUnique();
 
-                    b.HasIndex("OrganisationId", "AgentId", "Open");
+                    b.HasIndex("OrganisationId", "AgentId", "State");
 
                     b.ToTable("wk_assignments", (string)null);
                 });
