@@ -47,6 +47,8 @@ public sealed partial class ReferentJourneyTests(ReferentJourneyApp app) : IClas
             await page.GetByLabel("Titre").FillAsync("Fuite sous le lavabo des toilettes filles");
             await page.GetByLabel("Description du problème").FillAsync("L'eau coule en continu depuis ce matin.");
             await page.GetByLabel("Où exactement").FillAsync("Rez-de-chaussée, bloc sanitaire");
+            await page.Locator("#request-map").ClickAsync();
+            await Expect(page.Locator("#Latitude")).Not.ToHaveValueAsync("");
             await page.GetByLabel("Photos").SetInputFilesAsync(photo);
             await session.ScreenshotAsync("referent-new-request-phone");
             await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer la demande", Exact = true }).ClickAsync();

@@ -49,13 +49,57 @@
         locate.addEventListener('click', function () {
             status.textContent = form.dataset.locating;
             navigator.geolocation.getCurrentPosition(function (position) {
-                document.getElementById('Latitude').value = position.coords.latitude.toFixed(6);
-                document.getElementById('Longitude').value = position.coords.longitude.toFixed(6);
+                if (window.cmmsPlacePoint) {
+                    window.cmmsPlacePoint(position.coords.latitude, position.coords.longitude);
+                } else {
+                    document.getElementById('Latitude').value = position.coords.latitude.toFixed(6);
+                    document.getElementById('Longitude').value = position.coords.longitude.toFixed(6);
+                }
                 status.textContent = form.dataset.located;
             }, function () {
                 status.textContent = form.dataset.notLocated;
             }, { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 });
         });
+    }
+
+    // The map: a tap drops the point (kept in the hidden latitude and longitude); it opens on the
+    // chosen site and follows the site list. Without script or tiles, the form works without it.
+    var mapBlock = document.getElementById('request-map-block');
+    var mapBox = document.getElementById('request-map');
+    var siteList = document.getElementById('SiteId');
+    if (mapBlock && mapBox && window.L) {
+        mapBlock.classList.remove('d-none');
+        var latField = document.getElementById('Latitude');
+        var lonField = document.getElementById('Longitude');
+        var siteCentre = function () {
+            var option = siteList && siteList.selectedOptions[0];
+            return option && option.dataset.lat ? [parseFloat(option.dataset.lat), parseFloat(option.dataset.lon)] : null;
+        };
+        var given = latField.value && lonField.value ? [parseFloat(latField.value.replace(',', '.')), parseFloat(lonField.value.replace(',', '.'))] : null;
+        var map = L.map(mapBox).setView(given || siteCentre() || [46.6, 2.4], given || siteCentre() ? 17 : 5);
+        L.tileLayer(mapBox.dataset.tiles, { maxZoom: 19, attribution: mapBox.dataset.attribution }).addTo(map);
+        var marker = null;
+        window.cmmsPlacePoint = function (lat, lon) {
+            if (!marker) {
+                marker = L.marker([lat, lon]).addTo(map);
+            } else {
+                marker.setLatLng([lat, lon]);
+            }
+            latField.value = lat.toFixed(6);
+            lonField.value = lon.toFixed(6);
+        };
+        if (given) {
+            window.cmmsPlacePoint(given[0], given[1]);
+        }
+        map.on('click', function (e) { window.cmmsPlacePoint(e.latlng.lat, e.latlng.lng); });
+        if (siteList) {
+            siteList.addEventListener('change', function () {
+                var centre = siteCentre();
+                if (centre) {
+                    map.setView(centre, 17);
+                }
+            });
+        }
     }
 
     // Too many or too large photos are said before a long upload, not after it.
