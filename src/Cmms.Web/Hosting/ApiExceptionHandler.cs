@@ -10,8 +10,18 @@ namespace Cmms.Web.Hosting;
 /// </summary>
 internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
+    /// <summary>The status proxies log for a request the client abandoned (nginx's 499).</summary>
+    private const int ClientClosedRequest = 499;
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The client left: nobody reads the answer, and nothing was written (the work was cancelled).
+            httpContext.Response.StatusCode = ClientClosedRequest;
+            return true;
+        }
+
         if (!httpContext.Request.Path.StartsWithSegments(Cmms.Kernel.Web.ApiEndpoints.Prefix))
         {
             return false; // pages get the friendly error page

@@ -64,7 +64,7 @@ internal static class WebSetup
         app.UseMiddleware<SecurityHeaders>();
         app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
         app.UseWhen(c => !IsApi(c), pages => pages.UseExceptionHandler("/error/500").UseStatusCodePagesWithReExecute("/error/{0}"));
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(options => options.GetLevel = RequestLogLevel);
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
@@ -84,6 +84,12 @@ internal static class WebSetup
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Cmms API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
         return app;
     }
+
+    /// <summary>A request the client gave up on (a closed tab, a load test stopping) is not a fault of the app.</summary>
+    private static Serilog.Events.LogEventLevel RequestLogLevel(HttpContext context, double elapsedMs, Exception? exception) =>
+        exception is OperationCanceledException && context.RequestAborted.IsCancellationRequested ? Serilog.Events.LogEventLevel.Information
+        : exception is not null || context.Response.StatusCode > 499 ? Serilog.Events.LogEventLevel.Error
+        : Serilog.Events.LogEventLevel.Information;
 
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments(ApiEndpoints.Prefix, StringComparison.OrdinalIgnoreCase);
 }
