@@ -290,16 +290,10 @@ internal static class RequestsApi
             return ApiInput.Problem("files", $"At most {reader.MaxPerUpload} photos at a time.");
         }
 
-        var photos = new List<Photo>();
-        foreach (var file in form.Files)
+        var (photos, refusals) = await reader.ReadAllAsync(form.Files, cancellationToken);
+        if (refusals.Count > 0)
         {
-            var (photo, refusal) = await reader.ReadAsync(file, cancellationToken);
-            if (photo is null)
-            {
-                return ApiInput.Problem("files", $"{file.FileName}: {refusal}");
-            }
-
-            photos.Add(photo);
+            return ApiInput.Problem("files", $"{refusals[0].File}: {refusals[0].Refusal}");
         }
 
         var by = user.IsInRole(Roles.ApiClient) ? new Actor(null, user.DisplayName) : Actor.Of(user);

@@ -40,6 +40,26 @@ internal sealed class PhotoReader(IConfiguration configuration)
         return Read(buffer.ToArray(), file.FileName);
     }
 
+    /// <summary>Reads every file: the photos accepted, and for each file refused its name (as sent) and the reason.</summary>
+    public async Task<(List<Photo> Photos, List<(string File, string Refusal)> Refusals)> ReadAllAsync(IEnumerable<IFormFile> files, CancellationToken cancellationToken)
+    {
+        var (photos, refusals) = (new List<Photo>(), new List<(string, string)>());
+        foreach (var file in files)
+        {
+            var (photo, refusal) = await ReadAsync(file, cancellationToken);
+            if (photo is null)
+            {
+                refusals.Add((file.FileName, refusal!));
+            }
+            else
+            {
+                photos.Add(photo);
+            }
+        }
+
+        return (photos, refusals);
+    }
+
     public (Photo? Photo, string? Refusal) Read(byte[] bytes, string fileName)
     {
         if (bytes.Length > MaxBytes)

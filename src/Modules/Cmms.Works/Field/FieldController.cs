@@ -125,7 +125,7 @@ public sealed class FieldController(DbContext db, IDirectory directory, ICurrent
 
         var entries = db.TimeEntries;
         var agentId = agent?.Id ?? Guid.Empty;
-        var running = await entries.Where(t => t.WorkOrderId == id && t.AgentId == agentId && t.StartedAtUtc != null && t.StoppedAtUtc == null)
+        var running = await entries.Where(TimeEntry.RunningTimers).Where(t => t.WorkOrderId == id && t.AgentId == agentId)
             .Select(t => (Guid?)t.Id).FirstOrDefaultAsync(cancellationToken);
         if (running is null)
         {
@@ -155,7 +155,7 @@ public sealed class FieldController(DbContext db, IDirectory directory, ICurrent
         }
 
         form.AgentId ??= agent?.Id;
-        var allowed = await AgentsForAsync(order, agent, cancellationToken);
+        var allowed = await AgentsForAsync(order, agent, await directory.AgentsAsync(cancellationToken), cancellationToken);
         if (form.AgentId is null || allowed.All(a => a.Id != form.AgentId))
         {
             ModelState.AddModelError(nameof(form.AgentId), text["Choose yourself or an agent of your team."]);
@@ -243,17 +243,10 @@ public sealed class FieldController(DbContext db, IDirectory directory, ICurrent
         var read = new List<Photo>();
         if (ModelState.IsValid)
         {
-            foreach (var file in files)
+            (read, var refusals) = await Photos.ReadAllAsync(files, cancellationToken);
+            foreach (var (file, refusal) in refusals)
             {
-                var (photo, refusal) = await Photos.ReadAsync(file, cancellationToken);
-                if (photo is null)
-                {
-                    ModelState.AddModelError("Photos", $"{file.FileName} : {text[refusal!]}");
-                }
-                else
-                {
-                    read.Add(photo);
-                }
+                ModelState.AddModelError("Photos", $"{file} : {text[refusal]}");
             }
         }
 
@@ -451,9 +444,8 @@ public sealed class FieldController(DbContext db, IDirectory directory, ICurrent
     }
 
     /// <summary>Whom the person may enter hours for: themselves and the active agents of their team.</summary>
-    private async Task<List<AgentInfo>> AgentsForAsync(WorkOrder order, AgentInfo? agent, CancellationToken cancellationToken)
+    private async Task<List<AgentInfo>> AgentsForAsync(WorkOrder order, AgentInfo? agent, IReadOnlyList<AgentInfo> agents, CancellationToken cancellationToken)
     {
-        var agents = await directory.AgentsAsync(cancellationToken);
         if (agent is not null)
         {
             return [.. agents.Where(a => a.Id == agent.Id || (a.IsActive && agent.TeamId != null && a.TeamId == agent.TeamId)).OrderBy(a => a.Id != agent.Id).ThenBy(a => a.FullName)];
@@ -475,15 +467,19 @@ public sealed class FieldController(DbContext db, IDirectory directory, ICurrent
             .OrderBy(a => a.UploadedAtUtc)
             .Select(a => new PhotoRow(a.Id, a.FileName, a.Stage, a.UploadedBy, a.UploadedAtUtc))
             .ToListAsync(cancellationToken);
-        var allAgents = (await directory.AgentsAsync(cancellationToken)).ToDictionary(a => a.Id, a => a.FullName);
+        var agents = await directory.AgentsAsync(cancellationToken);
+        var names = agents.ToDictionary(a => a.Id, a => a.FullName);
         var hours = (await entries.AsNoTracking().Where(t => t.WorkOrderId == id).OrderByDescending(t => t.EnteredAtUtc).ToListAsync(cancellationToken))
-            .Select(t => new HoursRow(t.Id, allAgents.GetValueOrDefault(t.AgentId) ?? "?", t.WorkDate, t.Hours, t.Kind, t.IsRunning, t.StartedAtUtc, t.Note))
+            .Select(t => new HoursRow(t.Id, names.GetValueOrDefault(t.AgentId) ?? "?", t.WorkDate, t.Hours, t.Kind, t.IsRunning, t.StartedAtUtc, t.Note))
             .ToList();
+
+        // The agent's running timers, here or on another work order, in one read.
         var agentId = agent?.Id ?? Guid.Empty;
-        var timerElsewhere = agent is not null && await entries.AnyAsync(
-            t => t.AgentId == agentId && t.WorkOrderId != id && t.StartedAtUtc != null && t.StoppedAtUtc == null, cancellationToken);
-        var myTimerId = await entries.Where(t => t.AgentId == agentId && t.WorkOrderId == id && t.StartedAtUtc != null && t.StoppedAtUtc == null)
-            .Select(t => (Guid?)t.Id).FirstOrDefaultAsync(cancellationToken);
+        var timers = agent is null
+            ? []
+            : await entries.Where(TimeEntry.RunningTimers).Where(t => t.AgentId == agentId)
+                .Select(t => new { t.Id, t.WorkOrderId }).ToListAsync(cancellationToken);
+        var myTimerId = timers.Where(t => t.WorkOrderId == id).Select(t => (Guid?)t.Id).FirstOrDefault();
         var today = ParisTime.Today(clock);
         return new FieldPage
         {
@@ -498,8 +494,8 @@ public sealed class FieldController(DbContext db, IDirectory directory, ICurrent
                 .Select(p => new PartRow(p.Label, p.ItemReference, p.Quantity, p.Unit, p.UnitCost, p.Cost)).ToList(),
             Agent = agent,
             MyTimer = hours.FirstOrDefault(h => h.Id == myTimerId),
-            TimerElsewhere = timerElsewhere,
-            Agents = await AgentsForAsync(order, agent, cancellationToken),
+            TimerElsewhere = timers.Any(t => t.WorkOrderId != id),
+            Agents = await AgentsForAsync(order, agent, agents, cancellationToken),
             Today = today,
             HoursForm = new HoursForm { AgentId = agent?.Id, WorkDate = today },
             HoldForm = new HoldForm { Version = order.Version },
@@ -526,7 +522,7 @@ internal static class MyWork
         }
 
         var (entries, agentId) = (db.TimeEntries, agent.Id);
-        var running = await entries.Where(t => t.AgentId == agentId && t.StartedAtUtc != null && t.StoppedAtUtc == null)
+        var running = await entries.Where(TimeEntry.RunningTimers).Where(t => t.AgentId == agentId)
             .Select(t => t.WorkOrderId).ToListAsync(cancellationToken);
         return (
             [.. rows.Values.OrderBy(r => r.DueAtUtc).ThenBy(r => r.Priority).Take(take).Select(r => running.Contains(r.Id) ? r with { TimerRunning = true } : r)],

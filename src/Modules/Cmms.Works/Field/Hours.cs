@@ -99,7 +99,7 @@ internal sealed class Hours(DbContext db, IDirectory directory, IClock clock)
         }
 
         var entries = db.TimeEntries;
-        if (await entries.AnyAsync(t => t.AgentId == agentId && t.StartedAtUtc != null && t.StoppedAtUtc == null, cancellationToken))
+        if (await entries.Where(TimeEntry.RunningTimers).AnyAsync(t => t.AgentId == agentId, cancellationToken))
         {
             return new HoursResult(null, new Dictionary<string, string> { [nameof(HoursInput.AgentId)] = "A timer is already running for this agent: stop it first." });
         }
@@ -118,7 +118,7 @@ internal sealed class Hours(DbContext db, IDirectory directory, IClock clock)
     /// <summary>Stops a running timer: its hours (to the quarter hour, at least one) are valued and reported as a cost.</summary>
     public async Task<HoursResult> StopAsync(Guid entryId, Actor by, CancellationToken cancellationToken)
     {
-        var entry = await db.TimeEntries.SingleOrDefaultAsync(t => t.Id == entryId && t.StartedAtUtc != null && t.StoppedAtUtc == null, cancellationToken)
+        var entry = await db.TimeEntries.Where(TimeEntry.RunningTimers).SingleOrDefaultAsync(t => t.Id == entryId, cancellationToken)
             ?? throw new KeyNotFoundException($"Running timer {entryId} not found.");
         var order = await db.WorkOrders.AsNoTracking().SingleAsync(w => w.Id == entry.WorkOrderId, cancellationToken);
         var now = clock.UtcNow;

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Cmms.Kernel.Domain;
 
 namespace Cmms.Works.Field;
@@ -41,6 +42,9 @@ public sealed class TimeEntry : Entity, IOrganisationOwned
     public required string EnteredBy { get; set; }
 
     public DateTime EnteredAtUtc { get; set; }
+
+    /// <summary>What <see cref="IsRunning"/> says, in a form the database filters on.</summary>
+    public static readonly Expression<Func<TimeEntry, bool>> RunningTimers = t => t.StartedAtUtc != null && t.StoppedAtUtc == null;
 
     public bool IsRunning => StartedAtUtc is not null && StoppedAtUtc is null;
 

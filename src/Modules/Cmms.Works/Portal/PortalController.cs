@@ -281,25 +281,17 @@ public sealed class PortalController(
     /// <summary>Every photo is checked; one refused is explained on the photos field, and then none is kept.</summary>
     private async Task<List<Photo>> ReadPhotosAsync(List<IFormFile> files, CancellationToken cancellationToken)
     {
-        var photos = new List<Photo>();
         files = [.. files.Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName))];
         if (files.Count > Reader.MaxPerUpload)
         {
             ModelState.AddModelError("Photos", text["Send at most {0} photos.", Reader.MaxPerUpload]);
-            return photos;
+            return [];
         }
 
-        foreach (var file in files)
+        var (photos, refusals) = await Reader.ReadAllAsync(files, cancellationToken);
+        foreach (var (file, refusal) in refusals)
         {
-            var (photo, refusal) = await Reader.ReadAsync(file, cancellationToken);
-            if (photo is null)
-            {
-                ModelState.AddModelError("Photos", $"{Path.GetFileName(file.FileName)} : {text[refusal!]}");
-            }
-            else
-            {
-                photos.Add(photo);
-            }
+            ModelState.AddModelError("Photos", $"{Path.GetFileName(file)} : {text[refusal]}");
         }
 
         return photos;
