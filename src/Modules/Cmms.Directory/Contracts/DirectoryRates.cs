@@ -5,5 +5,5 @@ public static class DirectoryRates
 {
     /// <summary>The hourly cost of an agent on a day, or null when no rate had started yet.</summary>
     public static decimal? HourlyCostOn(IEnumerable<AgentRateInfo> rates, Guid agentId, DateOnly day) =>
-        rates.Where(r => r.AgentId == agentId && r.EffectiveFrom <= day).MaxBy(r => r.EffectiveFrom)?.HourlyCost;
+        Agents.RateRules.RateAt(rates.Where(r => r.AgentId == agentId), r => r.EffectiveFrom, day)?.HourlyCost;
 }

@@ -1,3 +1,4 @@
+using Cmms.Directory.Agents;
 using Cmms.Directory.Contracts;
 using Cmms.Kernel.Security;
 using Microsoft.EntityFrameworkCore;
@@ -22,26 +23,19 @@ internal sealed class DirectoryLookup(DbContext db) : IDirectory
             .Select(t => new TeamInfo(t.Id, t.ServiceId, t.Name))
             .ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<AgentInfo>> AgentsAsync(CancellationToken cancellationToken)
-    {
-        var trades = db.Trades;
-        return await db.Agents.AsNoTracking().OrderBy(a => a.LastName).ThenBy(a => a.FirstName)
-            .Select(a => new AgentInfo(
-                a.Id, a.FirstName + " " + a.LastName,
-                trades.Where(t => t.Id == a.TradeId).Select(t => t.Name).FirstOrDefault() ?? "",
-                a.TeamId, a.UserId, a.IsActive))
-            .ToListAsync(cancellationToken);
-    }
+    public async Task<IReadOnlyList<AgentInfo>> AgentsAsync(CancellationToken cancellationToken) =>
+        await Project(db.Agents.AsNoTracking().OrderBy(a => a.LastName).ThenBy(a => a.FirstName)).ToListAsync(cancellationToken);
 
-    public async Task<AgentInfo?> AgentOfUserAsync(Guid userId, CancellationToken cancellationToken)
+    public async Task<AgentInfo?> AgentOfUserAsync(Guid userId, CancellationToken cancellationToken) =>
+        await Project(db.Agents.AsNoTracking().Where(a => a.UserId == userId)).FirstOrDefaultAsync(cancellationToken);
+
+    private IQueryable<AgentInfo> Project(IQueryable<Agent> agents)
     {
         var trades = db.Trades;
-        return await db.Agents.AsNoTracking().Where(a => a.UserId == userId)
-            .Select(a => new AgentInfo(
-                a.Id, a.FirstName + " " + a.LastName,
-                trades.Where(t => t.Id == a.TradeId).Select(t => t.Name).FirstOrDefault() ?? "",
-                a.TeamId, a.UserId, a.IsActive))
-            .FirstOrDefaultAsync(cancellationToken);
+        return agents.Select(a => new AgentInfo(
+            a.Id, a.FirstName + " " + a.LastName,
+            trades.Where(t => t.Id == a.TradeId).Select(t => t.Name).FirstOrDefault() ?? "",
+            a.TeamId, a.UserId, a.IsActive));
     }
 
     public async Task<IReadOnlyList<AgentRateInfo>> RatesAsync(IReadOnlyCollection<Guid> agentIds, CancellationToken cancellationToken) =>

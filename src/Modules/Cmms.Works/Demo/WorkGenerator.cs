@@ -342,9 +342,11 @@ internal sealed class WorkGenerator(Random random, DemoReference reference, Date
         WorkOrderEvents.Add(order.MoveTo(to, at, null, by, comment, hold));
         order.UpdatedAtUtc = at;
         order.UpdatedBy = by;
-        if (request is not null && WorkOrderWorkflow.RequestStatusFor(to) is { } follows && request.Status != follows && RequestWorkflow.CanMove(request.Status, follows))
+        if (request?.FollowWorkOrder(from, to, at, null, by, comment) is { } step)
         {
-            RequestStep(request, follows, at, null, by, to is WorkOrderStatus.Cancelled || from == WorkOrderStatus.Done ? comment : null);
+            RequestEvents.Add(step);
+            request.UpdatedAtUtc = at;
+            request.UpdatedBy = by;
         }
     }
 

@@ -6,7 +6,7 @@ using Cmms.Works.WorkOrders;
 namespace Cmms.Works.Inbox;
 
 /// <summary>Validating a request into a work order: how the manager plans the work.</summary>
-public sealed class ValidateForm
+public sealed class ValidateForm : TaskedPlanFields
 {
     public int Version { get; set; }
 
@@ -16,29 +16,8 @@ public sealed class ValidateForm
     [Display(Name = "Priority")]
     public Priority? Priority { get; set; }
 
-    [Display(Name = "Team")]
-    public Guid? TeamId { get; set; }
-
-    [Display(Name = "Agents")]
-    public List<Guid> AgentIds { get; set; } = [];
-
-    [StringLength(200), Display(Name = "Contractor")]
-    public string? Contractor { get; set; }
-
-    [Display(Name = "Planned start")]
-    public DateOnly? PlannedStart { get; set; }
-
-    [Display(Name = "Planned end")]
-    public DateOnly? PlannedEnd { get; set; }
-
-    [StringLength(4000), Display(Name = "Tasks (one per line)")]
-    public string? Tasks { get; set; }
-
     [StringLength(2000), Display(Name = "Comment for the referent")]
     public string? Comment { get; set; }
-
-    public IReadOnlyList<string> TaskLines() =>
-        [.. (Tasks ?? string.Empty).Split('\n').Select(t => t.Trim()).Where(t => t.Length > 0)];
 }
 
 public sealed class RejectForm

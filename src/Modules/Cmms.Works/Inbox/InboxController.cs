@@ -42,19 +42,14 @@ public sealed class InboxController(
             return NotFound();
         }
 
-        if (form.PlannedStart is { } start && form.PlannedEnd is { } end && end < start)
+        foreach (var (field, message) in form.Problems(page.Agents))
         {
-            ModelState.AddModelError(nameof(form.PlannedEnd), text["The planned end cannot be before the planned start."]);
+            ModelState.AddModelError(field, text[message]);
         }
 
         if (form.TeamId is { } team && page.Teams.All(t => t.Id != team))
         {
             ModelState.AddModelError(nameof(form.TeamId), text["Choose a team of the request's service."]);
-        }
-
-        if (form.AgentIds.Any(a => page.Agents.All(known => known.Id != a)))
-        {
-            ModelState.AddModelError(nameof(form.AgentIds), text["Choose agents from the list."]);
         }
 
         return await DecideAsync(page, nameof(DecisionPage.Validate), p => p.Validate = form, async () =>

@@ -76,6 +76,22 @@ public sealed class InterventionRequest : Entity, IOrganisationOwned, IVersioned
 
     public bool IsLate(DateTime nowUtc) => RequestWorkflow.IsOpen(Status) && Status != RequestStatus.InProgress && nowUtc > DueAtUtc;
 
+    /// <summary>
+    /// Keeps the request in step with a move of its work order, in the referent's words; null when the
+    /// move leaves the request where it is.
+    /// </summary>
+    public RequestEvent? FollowWorkOrder(WorkOrders.WorkOrderStatus from, WorkOrders.WorkOrderStatus to, DateTime atUtc, Guid? byUserId, string byName, string? comment)
+    {
+        if (WorkOrders.WorkOrderWorkflow.RequestStatusFor(to) is not { } follows || Status == follows || !RequestWorkflow.CanMove(Status, follows))
+        {
+            return null;
+        }
+
+        // The referent reads why the work was cancelled or reopened; the rest speaks for itself.
+        var said = to is WorkOrders.WorkOrderStatus.Cancelled || from == WorkOrders.WorkOrderStatus.Done ? comment : null;
+        return MoveTo(follows, atUtc, byUserId, byName, said);
+    }
+
     /// <summary>Moves the request if the move is legal, and returns the event that records it.</summary>
     public RequestEvent MoveTo(RequestStatus to, DateTime atUtc, Guid? byUserId, string byName, string? comment)
     {

@@ -76,15 +76,13 @@ internal sealed class WorkOrderFlow(DbContext db, Notifier notifier, IDirectory 
             await notifier.NotifyManagersAsync(order.ServiceId, by.UserId, NotificationKind.WorkReopened, order.Number, order.Title, comment, WorksUrls.WorkOrder(order.Id), cancellationToken);
         }
 
-        if (order.RequestId is { } requestId && WorkOrderWorkflow.RequestStatusFor(to) is { } follows)
+        if (order.RequestId is { } requestId && WorkOrderWorkflow.RequestStatusFor(to) is not null)
         {
             var request = await db.Requests.SingleAsync(r => r.Id == requestId, cancellationToken);
-            if (request.Status != follows && RequestWorkflow.CanMove(request.Status, follows))
+            if (request.FollowWorkOrder(from, to, clock.UtcNow, by.UserId, by.Name, comment) is { } step)
             {
-                // The referent reads why the work was cancelled or reopened; the rest speaks for itself.
-                var said = to is WorkOrderStatus.Cancelled || from == WorkOrderStatus.Done ? comment : null;
-                db.RequestEvents.Add(request.MoveTo(follows, clock.UtcNow, by.UserId, by.Name, said));
-                if (follows == RequestStatus.Done && request.RequesterUserId is { } referent)
+                db.RequestEvents.Add(step);
+                if (request.Status == RequestStatus.Done && request.RequesterUserId is { } referent)
                 {
                     await notifier.NotifyAsync([referent], by.UserId, NotificationKind.WorkDone, request.Number, request.Title, order.Report, WorksUrls.Request(request.Id), cancellationToken);
                 }

@@ -5,8 +5,54 @@ using Cmms.Works.Field;
 
 namespace Cmms.Works.WorkOrders;
 
+/// <summary>
+/// Who does the work and when: the fields that validating a request, creating a work order and
+/// re-assigning one share, with the checks they share.
+/// </summary>
+public abstract class PlanFields
+{
+    [Display(Name = "Team")]
+    public Guid? TeamId { get; set; }
+
+    [Display(Name = "Agents")]
+    public List<Guid> AgentIds { get; set; } = [];
+
+    [StringLength(200), Display(Name = "Contractor")]
+    public string? Contractor { get; set; }
+
+    [Display(Name = "Planned start")]
+    public DateOnly? PlannedStart { get; set; }
+
+    [Display(Name = "Planned end")]
+    public DateOnly? PlannedEnd { get; set; }
+
+    /// <summary>What is wrong with the plan, by field (English resource keys): an agent not offered, an end before the start.</summary>
+    public IEnumerable<(string Field, string Message)> Problems(IReadOnlyList<AgentInfo> agents)
+    {
+        if (AgentIds.Any(a => agents.All(known => known.Id != a)))
+        {
+            yield return (nameof(AgentIds), "Choose agents from the list.");
+        }
+
+        if (PlannedStart is { } start && PlannedEnd is { } end && end < start)
+        {
+            yield return (nameof(PlannedEnd), "The planned end cannot be before the planned start.");
+        }
+    }
+}
+
+/// <summary>A plan that also lists the tasks, one per line.</summary>
+public abstract class TaskedPlanFields : PlanFields
+{
+    [StringLength(4000), Display(Name = "Tasks (one per line)")]
+    public string? Tasks { get; set; }
+
+    public IReadOnlyList<string> TaskLines() =>
+        [.. (Tasks ?? string.Empty).Split('\n').Select(t => t.Trim()).Where(t => t.Length > 0)];
+}
+
 /// <summary>A work order the manager decides without a request (an inspection finding, a planned job).</summary>
-public sealed class NewWorkOrderForm
+public sealed class NewWorkOrderForm : TaskedPlanFields
 {
     [Display(Name = "Type of work")]
     public WorkOrderType Type { get; set; } = WorkOrderType.Corrective;
@@ -29,29 +75,8 @@ public sealed class NewWorkOrderForm
     [Required, Display(Name = "Service")]
     public Guid? ServiceId { get; set; }
 
-    [Display(Name = "Team")]
-    public Guid? TeamId { get; set; }
-
-    [Display(Name = "Agents")]
-    public List<Guid> AgentIds { get; set; } = [];
-
-    [StringLength(200), Display(Name = "Contractor")]
-    public string? Contractor { get; set; }
-
-    [Display(Name = "Planned start")]
-    public DateOnly? PlannedStart { get; set; }
-
-    [Display(Name = "Planned end")]
-    public DateOnly? PlannedEnd { get; set; }
-
     [Display(Name = "Due date")]
     public DateOnly? DueDate { get; set; }
-
-    [StringLength(4000), Display(Name = "Tasks (one per line)")]
-    public string? Tasks { get; set; }
-
-    public IReadOnlyList<string> TaskLines() =>
-        [.. (Tasks ?? string.Empty).Split('\n').Select(t => t.Trim()).Where(t => t.Length > 0)];
 }
 
 public sealed record NewWorkOrderPage(
@@ -70,24 +95,9 @@ public sealed class MoveForm
     public HoldReason? HoldReason { get; set; }
 }
 
-public sealed class AssignmentForm
+public sealed class AssignmentForm : PlanFields
 {
     public int Version { get; set; }
-
-    [Display(Name = "Team")]
-    public Guid? TeamId { get; set; }
-
-    [Display(Name = "Agents")]
-    public List<Guid> AgentIds { get; set; } = [];
-
-    [StringLength(200), Display(Name = "Contractor")]
-    public string? Contractor { get; set; }
-
-    [Display(Name = "Planned start")]
-    public DateOnly? PlannedStart { get; set; }
-
-    [Display(Name = "Planned end")]
-    public DateOnly? PlannedEnd { get; set; }
 }
 
 public sealed class InvoiceForm

@@ -103,7 +103,7 @@ public sealed class WorkOrdersController(
             ModelState.AddModelError(nameof(form.TeamId), text["Choose a team of the chosen service."]);
         }
 
-        CheckPlan(form.AgentIds, page.Agents, form.PlannedStart, form.PlannedEnd);
+        AddProblems(form, page.Agents);
         var today = ParisTime.Today(clock);
         if (form.DueDate is { } due && due < today)
         {
@@ -198,7 +198,7 @@ public sealed class WorkOrdersController(
             ModelState.AddModelError(nameof(form.TeamId), text["Choose a team of the work order's service."]);
         }
 
-        CheckPlan(form.AgentIds, (await directory.AgentsAsync(cancellationToken)).Where(a => a.IsActive).ToList(), form.PlannedStart, form.PlannedEnd);
+        AddProblems(form, (await directory.AgentsAsync(cancellationToken)).Where(a => a.IsActive).ToList());
         if (!WorkOrderWorkflow.IsOpen(order.Status))
         {
             ModelState.AddModelError(string.Empty, text["This work order can no longer be changed that way."]);
@@ -265,9 +265,7 @@ public sealed class WorkOrdersController(
     [Authorize(Roles = Editors), HttpPost("{id:guid}/invoices")]
     public async Task<IActionResult> Invoice(Guid id, InvoiceForm form, CancellationToken cancellationToken)
     {
-        var order = await InScope(await scopes.GetAsync(user, cancellationToken)).Where(w => w.Id == id)
-            .Select(w => new { w.Id, w.OrganisationId, w.ServiceId, w.SiteId, w.AssetModule, w.AssetId, w.Status })
-            .FirstOrDefaultAsync(cancellationToken);
+        var order = await InScope(await scopes.GetAsync(user, cancellationToken)).FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
         if (order is null)
         {
             return NotFound();
@@ -302,12 +300,7 @@ public sealed class WorkOrdersController(
         db.ContractorInvoices.Add(invoice);
 
         // The cost the costs module reads, written with the invoice or not at all.
-        db.CostEvents.Add(new CostEvent
-        {
-            OrganisationId = order.OrganisationId, Kind = CostKind.Contractor, SourceId = invoice.Id, WorkOrderId = id, ServiceId = order.ServiceId,
-            SiteId = order.SiteId, AssetModule = order.AssetModule, AssetId = order.AssetId, OccurredOn = invoice.InvoiceDate,
-            Quantity = 1, UnitCost = invoice.Amount, Amount = invoice.Amount, RecordedAtUtc = now,
-        });
+        db.CostEvents.Add(CostEvents.ForInvoice(invoice, order, now));
         await db.SaveChangesAsync(cancellationToken);
         TempData["Flash"] = text["The invoice has been added."].Value;
         return Redirect(WorksUrls.WorkOrder(id));
@@ -328,16 +321,11 @@ public sealed class WorkOrdersController(
         return order is not null && scope.CanSeeService(order.ServiceId) ? order : null;
     }
 
-    private void CheckPlan(List<Guid> agentIds, IReadOnlyList<AgentInfo> agents, DateOnly? start, DateOnly? end)
+    private void AddProblems(PlanFields plan, IReadOnlyList<AgentInfo> agents)
     {
-        if (agentIds.Any(a => agents.All(known => known.Id != a)))
+        foreach (var (field, message) in plan.Problems(agents))
         {
-            ModelState.AddModelError("AgentIds", text["Choose agents from the list."]);
-        }
-
-        if (start is { } s && end is { } e && e < s)
-        {
-            ModelState.AddModelError("PlannedEnd", text["The planned end cannot be before the planned start."]);
+            ModelState.AddModelError(field, text[message]);
         }
     }
 
