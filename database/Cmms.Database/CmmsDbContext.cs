@@ -97,6 +97,8 @@ public sealed class CmmsDbContext(DbContextOptions<CmmsDbContext> options) : Ide
             builder.ApplyConfigurationsFromAssembly(assembly);
         }
 
+        GeometryColumns.Apply(builder, postgis: Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL");
+
         foreach (var entityType in builder.Model.GetEntityTypes().Where(t => t.BaseType is null).ToList())
         {
             var clr = entityType.ClrType;

@@ -81,7 +81,7 @@ public static class DatabaseSetup
         _ = provider switch
         {
             DatabaseProvider.Sqlite => options.UseSqlite(connectionString, o => o.MigrationsAssembly("Cmms.Database.Sqlite")),
-            DatabaseProvider.PostgreSql => options.UseNpgsql(connectionString, o => o.MigrationsAssembly("Cmms.Database.PostgreSql")),
+            DatabaseProvider.PostgreSql => options.UseNpgsql(connectionString, o => o.MigrationsAssembly("Cmms.Database.PostgreSql").UseNetTopologySuite()),
             DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, o => o.MigrationsAssembly("Cmms.Database.SqlServer")),
             _ => throw new ArgumentOutOfRangeException(nameof(provider)),
         };

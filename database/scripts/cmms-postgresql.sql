@@ -1220,3 +1220,42 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124003007_AssetWorkIndexes') THEN
+    CREATE EXTENSION IF NOT EXISTS postgis;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124003007_AssetWorkIndexes') THEN
+    CREATE INDEX "IX_wk_work_orders_OrganisationId_AssetId" ON wk_work_orders ("OrganisationId", "AssetId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124003007_AssetWorkIndexes') THEN
+    CREATE INDEX "IX_wk_requests_OrganisationId_AssetId" ON wk_requests ("OrganisationId", "AssetId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124003007_AssetWorkIndexes') THEN
+    CREATE INDEX "IX_wk_cost_events_OrganisationId_AssetId" ON wk_cost_events ("OrganisationId", "AssetId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124003007_AssetWorkIndexes') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261124003007_AssetWorkIndexes', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1340,3 +1340,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003015_AssetWorkIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_wk_work_orders_OrganisationId_AssetId] ON [wk_work_orders] ([OrganisationId], [AssetId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003015_AssetWorkIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_wk_requests_OrganisationId_AssetId] ON [wk_requests] ([OrganisationId], [AssetId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003015_AssetWorkIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_wk_cost_events_OrganisationId_AssetId] ON [wk_cost_events] ([OrganisationId], [AssetId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003015_AssetWorkIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124003015_AssetWorkIndexes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

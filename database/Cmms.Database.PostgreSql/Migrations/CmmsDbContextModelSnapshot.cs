@@ -21,6 +21,7 @@ namespace Cmms.Database.PostgreSql.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "postgis");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Cmms.Directory.Agents.Agent", b =>
@@ -687,6 +688,8 @@ namespace Cmms.Database.PostgreSql.Migrations
 
                     b.HasIndex("WorkOrderId");
 
+                    b.HasIndex("OrganisationId", "AssetId");
+
                     b.HasIndex("OrganisationId", "RecordedAtUtc");
 
                     b.ToTable("wk_cost_events", (string)null);
@@ -1139,6 +1142,8 @@ namespace Cmms.Database.PostgreSql.Migrations
 
                     b.HasIndex("WorkOrderId");
 
+                    b.HasIndex("OrganisationId", "AssetId");
+
                     b.HasIndex("OrganisationId", "Number")
                         .IsUnique();
 
@@ -1394,6 +1399,8 @@ namespace Cmms.Database.PostgreSql.Migrations
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("RequestId");
+
+                    b.HasIndex("OrganisationId", "AssetId");
 
                     b.HasIndex("OrganisationId", "Number")
                         .IsUnique();

@@ -687,6 +687,8 @@ namespace Cmms.Database.SqlServer.Migrations
 
                     b.HasIndex("WorkOrderId");
 
+                    b.HasIndex("OrganisationId", "AssetId");
+
                     b.HasIndex("OrganisationId", "RecordedAtUtc");
 
                     b.ToTable("wk_cost_events", (string)null);
@@ -1139,6 +1141,8 @@ namespace Cmms.Database.SqlServer.Migrations
 
                     b.HasIndex("WorkOrderId");
 
+                    b.HasIndex("OrganisationId", "AssetId");
+
                     b.HasIndex("OrganisationId", "Number")
                         .IsUnique();
 
@@ -1395,6 +1399,8 @@ namespace Cmms.Database.SqlServer.Migrations
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("RequestId");
+
+                    b.HasIndex("OrganisationId", "AssetId");
 
                     b.HasIndex("OrganisationId", "Number")
                         .IsUnique();

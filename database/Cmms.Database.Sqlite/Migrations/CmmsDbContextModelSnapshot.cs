@@ -681,6 +681,8 @@ namespace Cmms.Database.Sqlite.Migrations
 
                     b.HasIndex("WorkOrderId");
 
+                    b.HasIndex("OrganisationId", "AssetId");
+
                     b.HasIndex("OrganisationId", "RecordedAtUtc");
 
                     b.ToTable("wk_cost_events", (string)null);
@@ -1133,6 +1135,8 @@ namespace Cmms.Database.Sqlite.Migrations
 
                     b.HasIndex("WorkOrderId");
 
+                    b.HasIndex("OrganisationId", "AssetId");
+
                     b.HasIndex("OrganisationId", "Number")
                         .IsUnique();
 
@@ -1388,6 +1392,8 @@ namespace Cmms.Database.Sqlite.Migrations
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("RequestId");
+
+                    b.HasIndex("OrganisationId", "AssetId");
 
                     b.HasIndex("OrganisationId", "Number")
                         .IsUnique();

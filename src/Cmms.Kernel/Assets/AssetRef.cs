@@ -23,7 +23,11 @@ public sealed record AssetRef(string Module, Guid Id)
     }
 }
 
-/// <summary>What any module says of one of its assets: enough to show it, place it and link to it.</summary>
+/// <summary>
+/// What any module says of one of its assets: enough to show it, place it and link to it. Latitude and
+/// longitude are the asset's point (a polygon's interior point); the catalog applies the organisation
+/// filter and the user's site scope.
+/// </summary>
 public sealed record AssetSummary(AssetRef Ref, string Label, string Kind, Guid? SiteId, double? Latitude, double? Longitude, string PageUrl);
 
 /// <summary>
@@ -39,4 +43,7 @@ public interface IAssetCatalog
     Task<IReadOnlyList<AssetSummary>> SearchAsync(string? text, Guid? siteId, int take, CancellationToken cancellationToken);
 
     Task<AssetSummary?> FindAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Assets whose place falls in the box (a group of assets drawn on the map), at most <paramref name="take"/>.</summary>
+    Task<IReadOnlyList<AssetSummary>> WithinAsync(Geo.GeoBox box, int take, CancellationToken cancellationToken);
 }

@@ -38,6 +38,7 @@ internal sealed class RequestConfiguration : IEntityTypeConfiguration<Interventi
         builder.HasIndex(r => new { r.OrganisationId, r.RequesterUserId, r.SubmittedAtUtc });
         builder.HasIndex(r => new { r.OrganisationId, r.SiteId, r.Category, r.Status });
         builder.HasIndex(r => r.WorkOrderId);
+        builder.HasIndex(r => new { r.OrganisationId, r.AssetId });
     }
 }
 
@@ -80,6 +81,7 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
         builder.HasIndex(w => new { w.OrganisationId, w.Status, w.ClosedAtUtc });
         builder.HasIndex(w => new { w.OrganisationId, w.TeamId, w.Status });
         builder.HasIndex(w => w.RequestId);
+        builder.HasIndex(w => new { w.OrganisationId, w.AssetId });
     }
 }
 
@@ -255,5 +257,6 @@ internal sealed class CostEventConfiguration : IEntityTypeConfiguration<CostEven
         builder.Property(c => c.HoursKind).HasMaxLength(20);
         builder.HasIndex(c => new { c.OrganisationId, c.RecordedAtUtc });
         builder.HasIndex(c => new { c.WorkOrderId });
+        builder.HasIndex(c => new { c.OrganisationId, c.AssetId });
     }
 }

@@ -35,6 +35,7 @@ public static class WorksModule
         services.AddSingleton<AutoClose>();
         services.AddHostedService<AutoCloseService>();
         services.AddScoped<IHomeTileProvider, Field.FieldHomeTiles>();
+        services.AddScoped<Kernel.Assets.IAssetWork, Assets.AssetWork>();
         return services;
     }
 

@@ -119,7 +119,7 @@ public sealed record WorkOrderRow(
     Guid Id, string Number, string Title, Guid SiteId, string Site, WorkOrderStatus Status, Priority Priority, WorkOrderType Type,
     Guid? TeamId, string? Team, DateTime DueAtUtc, bool Late);
 
-public sealed record WorkOrderFilter(Guid? Service, string Status, WorkOrderType? Type, Guid? Team, Guid? Site, bool Late, int Page);
+public sealed record WorkOrderFilter(Guid? Service, string Status, WorkOrderType? Type, Guid? Team, Guid? Site, bool Late, int Page, string? Asset = null);
 
 public sealed record WorkOrderList(
     WorkOrderFilter Filter, Kernel.Web.Paged<WorkOrderRow> Rows, IReadOnlyList<ServiceInfo> Services, IReadOnlyList<TeamInfo> Teams,

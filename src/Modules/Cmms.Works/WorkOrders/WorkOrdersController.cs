@@ -1,4 +1,5 @@
 using Cmms.Directory.Contracts;
+using Cmms.Kernel.Assets;
 using Cmms.Kernel.Domain;
 using Cmms.Kernel.Security;
 using Cmms.Kernel.Time;
@@ -24,11 +25,19 @@ public sealed class WorkOrdersController(
     private const string Editors = $"{Roles.ServiceManager},{Roles.Administrator}";
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(Guid? service, string? status, WorkOrderType? type, Guid? team, Guid? site, bool late = false, int page = 1, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> Index(Guid? service, string? status, WorkOrderType? type, Guid? team, Guid? site, string? asset, bool late = false, int page = 1, CancellationToken cancellationToken = default)
     {
         var scope = await scopes.GetAsync(user, cancellationToken);
-        var filter = new WorkOrderFilter(service, string.IsNullOrWhiteSpace(status) ? "open" : status, type, team, site, late, Math.Max(1, page));
+        var onAsset = AssetRef.TryParse(asset, out var assetRef) ? assetRef : null;
+        var filter = new WorkOrderFilter(service, string.IsNullOrWhiteSpace(status) ? "open" : status, type, team, site, late, Math.Max(1, page), onAsset?.ToString());
         var orders = InScope(scope);
+        if (onAsset is not null)
+        {
+            // An asset page's "all work orders": one asset, whichever module owns it.
+            var (module, assetId) = (onAsset.Module, onAsset.Id);
+            orders = orders.Where(w => w.AssetId == assetId && w.AssetModule == module);
+        }
+
         if (service is { } s)
         {
             orders = orders.Where(w => w.ServiceId == s);
