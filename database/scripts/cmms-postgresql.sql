@@ -1259,3 +1259,289 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124005721_Fleet') THEN
+    CREATE TABLE fl_fuel_entries (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "VehicleId" uuid NOT NULL,
+        "FilledAtUtc" timestamp with time zone NOT NULL,
+        "Litres" bigint NOT NULL,
+        "UnitPrice" bigint NOT NULL,
+        "Amount" bigint NOT NULL,
+        "FullTank" boolean NOT NULL,
+        "Source" character varying(10) NOT NULL,
+        "Pump" character varying(100),
+        "CardNumber" character varying(30),
+        "ReadingId" uuid,
+        "MeterId" uuid,
+        "MeterValue" bigint,
+        "MeterLifetime" bigint,
+        "ExternalReference" character varying(100),
+        "EnteredBy" character varying(200) NOT NULL,
+        "EnteredAtUtc" timestamp with time zone NOT NULL,
+        CONSTRAINT "PK_fl_fuel_entries" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124005721_Fleet') THEN
+    CREATE TABLE fl_readings (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "VehicleId" uuid NOT NULL,
+        "MeterId" uuid NOT NULL,
+        "ReadAtUtc" timestamp with time zone NOT NULL,
+        "Value" bigint NOT NULL,
+        "Lifetime" bigint NOT NULL,
+        "Source" character varying(20) NOT NULL,
+        "IsReplacement" boolean NOT NULL,
+        "OldMeterFinalValue" bigint,
+        "EnteredBy" character varying(200) NOT NULL,
+        "EnteredAtUtc" timestamp with time zone NOT NULL,
+        CONSTRAINT "PK_fl_readings" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124005721_Fleet') THEN
+    CREATE TABLE fl_status_changes (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "VehicleId" uuid NOT NULL,
+        "AtUtc" timestamp with time zone NOT NULL,
+        "From" character varying(20),
+        "To" character varying(20) NOT NULL,
+        "Reason" character varying(500),
+        "ByName" character varying(200) NOT NULL,
+        "WorkshopJobId" uuid,
+        CONSTRAINT "PK_fl_status_changes" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124005721_Fleet') THEN
+    CREATE TABLE fl_vehicles (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "InternalNumber" character varying(20) NOT NULL,
+        "Label" character varying(150) NOT NULL,
+        "Brand" character varying(60),
+        "Model" character varying(60),
+        "Category" character varying(20) NOT NULL,
+        "Registration" character varying(9),
+        "Vin" character varying(17),
+        "ServiceId" uuid NOT NULL,
+        "SiteId" uuid NOT NULL,
+        "Fuel" character varying(10) NOT NULL,
+        "AcquiredOn" date,
+        "AcquisitionCost" bigint,
+        "Status" character varying(20) NOT NULL,
+        "StatusSinceUtc" timestamp with time zone NOT NULL,
+        "RetiredOn" date,
+        "RetiredReason" character varying(500),
+        "SearchKey" character varying(500) NOT NULL,
+        "Version" integer NOT NULL,
+        "UpdatedAtUtc" timestamp with time zone NOT NULL,
+        "UpdatedBy" character varying(200),
+        CONSTRAINT "PK_fl_vehicles" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124005721_Fleet') THEN
+    CREATE TABLE fl_workshop_jobs (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "VehicleId" uuid NOT NULL,
+        "IntakeAtUtc" timestamp with time zone NOT NULL,
+        "Reason" character varying(1000) NOT NULL,
+        "IntakeReadingId" uuid,
+        "IntakeMeterValue" bigint,
+        "IntakeMeterKind" character varying(20),
+        "MechanicId" uuid,
+        "WorkOrderId" uuid,
+        "WorkOrderNumber" character varying(20),
+        "OpenedBy" character varying(200) NOT NULL,
+        "ReleasedAtUtc" timestamp with time zone,
+        "ReleaseNote" character varying(1000),
+        "ReleasedBy" character varying(200),
+        "Version" integer NOT NULL,
+        "UpdatedAtUtc" timestamp with time zone NOT NULL,
+        "UpdatedBy" character varying(200),
+        CONSTRAINT "PK_fl_workshop_jobs" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124005721_Fleet') THEN
+    CREATE TABLE fl_meters (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "VehicleId" uuid NOT NULL,
+        "Kind" character varying(20) NOT NULL,
+        "LastValue" bigint,
+        "LastLifetime" bigint,
+        "LastReadAtUtc" timestamp with time zone,
+        "Sequence" integer NOT NULL,
+        CONSTRAINT "PK_fl_meters" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_fl_meters_fl_vehicles_VehicleId" FOREIGN KEY ("VehicleId") REFERENCES fl_vehicles ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124005721_Fleet') THEN
+    CREATE INDEX "IX_fl_fuel_entries_OrganisationId" ON fl_fuel_entries ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124005721_Fleet') THEN
+    CREATE UNIQUE INDEX "IX_fl_fuel_entries_OrganisationId_ExternalReference" ON fl_fuel_entries ("OrganisationId", "ExternalReference");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124005721_Fleet') THEN
+    CREATE INDEX "IX_fl_fuel_entries_OrganisationId_VehicleId_FilledAtUtc" ON fl_fuel_entries ("OrganisationId", "VehicleId", "FilledAtUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124005721_Fleet') THEN
+    CREATE INDEX "IX_fl_meters_OrganisationId" ON fl_meters ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124005721_Fleet') THEN
+    CREATE UNIQUE INDEX "IX_fl_meters_VehicleId_Kind" ON fl_meters ("VehicleId", "Kind");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124005721_Fleet') THEN
+    CREATE INDEX "IX_fl_readings_MeterId_ReadAtUtc" ON fl_readings ("MeterId", "ReadAtUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124005721_Fleet') THEN
+    CREATE INDEX "IX_fl_readings_OrganisationId" ON fl_readings ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124005721_Fleet') THEN
+    CREATE INDEX "IX_fl_readings_OrganisationId_VehicleId_ReadAtUtc" ON fl_readings ("OrganisationId", "VehicleId", "ReadAtUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124005721_Fleet') THEN
+    CREATE INDEX "IX_fl_status_changes_OrganisationId" ON fl_status_changes ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124005721_Fleet') THEN
+    CREATE INDEX "IX_fl_status_changes_OrganisationId_VehicleId_AtUtc" ON fl_status_changes ("OrganisationId", "VehicleId", "AtUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124005721_Fleet') THEN
+    CREATE INDEX "IX_fl_vehicles_OrganisationId" ON fl_vehicles ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124005721_Fleet') THEN
+    CREATE UNIQUE INDEX "IX_fl_vehicles_OrganisationId_InternalNumber" ON fl_vehicles ("OrganisationId", "InternalNumber");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124005721_Fleet') THEN
+    CREATE UNIQUE INDEX "IX_fl_vehicles_OrganisationId_Registration" ON fl_vehicles ("OrganisationId", "Registration");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124005721_Fleet') THEN
+    CREATE INDEX "IX_fl_vehicles_OrganisationId_ServiceId" ON fl_vehicles ("OrganisationId", "ServiceId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124005721_Fleet') THEN
+    CREATE INDEX "IX_fl_vehicles_OrganisationId_SiteId" ON fl_vehicles ("OrganisationId", "SiteId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124005721_Fleet') THEN
+    CREATE INDEX "IX_fl_vehicles_OrganisationId_Status_Category" ON fl_vehicles ("OrganisationId", "Status", "Category");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124005721_Fleet') THEN
+    CREATE INDEX "IX_fl_workshop_jobs_OrganisationId" ON fl_workshop_jobs ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124005721_Fleet') THEN
+    CREATE INDEX "IX_fl_workshop_jobs_OrganisationId_ReleasedAtUtc" ON fl_workshop_jobs ("OrganisationId", "ReleasedAtUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124005721_Fleet') THEN
+    CREATE INDEX "IX_fl_workshop_jobs_OrganisationId_VehicleId_IntakeAtUtc" ON fl_workshop_jobs ("OrganisationId", "VehicleId", "IntakeAtUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124005721_Fleet') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261124005721_Fleet', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1377,3 +1377,316 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005743_Fleet'
+)
+BEGIN
+    CREATE TABLE [fl_fuel_entries] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [VehicleId] uniqueidentifier NOT NULL,
+        [FilledAtUtc] datetime2 NOT NULL,
+        [Litres] bigint NOT NULL,
+        [UnitPrice] bigint NOT NULL,
+        [Amount] bigint NOT NULL,
+        [FullTank] bit NOT NULL,
+        [Source] nvarchar(10) NOT NULL,
+        [Pump] nvarchar(100) NULL,
+        [CardNumber] nvarchar(30) NULL,
+        [ReadingId] uniqueidentifier NULL,
+        [MeterId] uniqueidentifier NULL,
+        [MeterValue] bigint NULL,
+        [MeterLifetime] bigint NULL,
+        [ExternalReference] nvarchar(100) NULL,
+        [EnteredBy] nvarchar(200) NOT NULL,
+        [EnteredAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_fl_fuel_entries] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005743_Fleet'
+)
+BEGIN
+    CREATE TABLE [fl_readings] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [VehicleId] uniqueidentifier NOT NULL,
+        [MeterId] uniqueidentifier NOT NULL,
+        [ReadAtUtc] datetime2 NOT NULL,
+        [Value] bigint NOT NULL,
+        [Lifetime] bigint NOT NULL,
+        [Source] nvarchar(20) NOT NULL,
+        [IsReplacement] bit NOT NULL,
+        [OldMeterFinalValue] bigint NULL,
+        [EnteredBy] nvarchar(200) NOT NULL,
+        [EnteredAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_fl_readings] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005743_Fleet'
+)
+BEGIN
+    CREATE TABLE [fl_status_changes] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [VehicleId] uniqueidentifier NOT NULL,
+        [AtUtc] datetime2 NOT NULL,
+        [From] nvarchar(20) NULL,
+        [To] nvarchar(20) NOT NULL,
+        [Reason] nvarchar(500) NULL,
+        [ByName] nvarchar(200) NOT NULL,
+        [WorkshopJobId] uniqueidentifier NULL,
+        CONSTRAINT [PK_fl_status_changes] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005743_Fleet'
+)
+BEGIN
+    CREATE TABLE [fl_vehicles] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [InternalNumber] nvarchar(20) NOT NULL,
+        [Label] nvarchar(150) NOT NULL,
+        [Brand] nvarchar(60) NULL,
+        [Model] nvarchar(60) NULL,
+        [Category] nvarchar(20) NOT NULL,
+        [Registration] nvarchar(9) NULL,
+        [Vin] nvarchar(17) NULL,
+        [ServiceId] uniqueidentifier NOT NULL,
+        [SiteId] uniqueidentifier NOT NULL,
+        [Fuel] nvarchar(10) NOT NULL,
+        [AcquiredOn] date NULL,
+        [AcquisitionCost] bigint NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [StatusSinceUtc] datetime2 NOT NULL,
+        [RetiredOn] date NULL,
+        [RetiredReason] nvarchar(500) NULL,
+        [SearchKey] nvarchar(500) NOT NULL,
+        [Version] int NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        [UpdatedBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_fl_vehicles] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005743_Fleet'
+)
+BEGIN
+    CREATE TABLE [fl_workshop_jobs] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [VehicleId] uniqueidentifier NOT NULL,
+        [IntakeAtUtc] datetime2 NOT NULL,
+        [Reason] nvarchar(1000) NOT NULL,
+        [IntakeReadingId] uniqueidentifier NULL,
+        [IntakeMeterValue] bigint NULL,
+        [IntakeMeterKind] nvarchar(20) NULL,
+        [MechanicId] uniqueidentifier NULL,
+        [WorkOrderId] uniqueidentifier NULL,
+        [WorkOrderNumber] nvarchar(20) NULL,
+        [OpenedBy] nvarchar(200) NOT NULL,
+        [ReleasedAtUtc] datetime2 NULL,
+        [ReleaseNote] nvarchar(1000) NULL,
+        [ReleasedBy] nvarchar(200) NULL,
+        [Version] int NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        [UpdatedBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_fl_workshop_jobs] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005743_Fleet'
+)
+BEGIN
+    CREATE TABLE [fl_meters] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [VehicleId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [LastValue] bigint NULL,
+        [LastLifetime] bigint NULL,
+        [LastReadAtUtc] datetime2 NULL,
+        [Sequence] int NOT NULL,
+        CONSTRAINT [PK_fl_meters] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_fl_meters_fl_vehicles_VehicleId] FOREIGN KEY ([VehicleId]) REFERENCES [fl_vehicles] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005743_Fleet'
+)
+BEGIN
+    CREATE INDEX [IX_fl_fuel_entries_OrganisationId] ON [fl_fuel_entries] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005743_Fleet'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_fl_fuel_entries_OrganisationId_ExternalReference] ON [fl_fuel_entries] ([OrganisationId], [ExternalReference]) WHERE [ExternalReference] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005743_Fleet'
+)
+BEGIN
+    CREATE INDEX [IX_fl_fuel_entries_OrganisationId_VehicleId_FilledAtUtc] ON [fl_fuel_entries] ([OrganisationId], [VehicleId], [FilledAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005743_Fleet'
+)
+BEGIN
+    CREATE INDEX [IX_fl_meters_OrganisationId] ON [fl_meters] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005743_Fleet'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_fl_meters_VehicleId_Kind] ON [fl_meters] ([VehicleId], [Kind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005743_Fleet'
+)
+BEGIN
+    CREATE INDEX [IX_fl_readings_MeterId_ReadAtUtc] ON [fl_readings] ([MeterId], [ReadAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005743_Fleet'
+)
+BEGIN
+    CREATE INDEX [IX_fl_readings_OrganisationId] ON [fl_readings] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005743_Fleet'
+)
+BEGIN
+    CREATE INDEX [IX_fl_readings_OrganisationId_VehicleId_ReadAtUtc] ON [fl_readings] ([OrganisationId], [VehicleId], [ReadAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005743_Fleet'
+)
+BEGIN
+    CREATE INDEX [IX_fl_status_changes_OrganisationId] ON [fl_status_changes] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005743_Fleet'
+)
+BEGIN
+    CREATE INDEX [IX_fl_status_changes_OrganisationId_VehicleId_AtUtc] ON [fl_status_changes] ([OrganisationId], [VehicleId], [AtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005743_Fleet'
+)
+BEGIN
+    CREATE INDEX [IX_fl_vehicles_OrganisationId] ON [fl_vehicles] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005743_Fleet'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_fl_vehicles_OrganisationId_InternalNumber] ON [fl_vehicles] ([OrganisationId], [InternalNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005743_Fleet'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_fl_vehicles_OrganisationId_Registration] ON [fl_vehicles] ([OrganisationId], [Registration]) WHERE [Registration] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005743_Fleet'
+)
+BEGIN
+    CREATE INDEX [IX_fl_vehicles_OrganisationId_ServiceId] ON [fl_vehicles] ([OrganisationId], [ServiceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005743_Fleet'
+)
+BEGIN
+    CREATE INDEX [IX_fl_vehicles_OrganisationId_SiteId] ON [fl_vehicles] ([OrganisationId], [SiteId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005743_Fleet'
+)
+BEGIN
+    CREATE INDEX [IX_fl_vehicles_OrganisationId_Status_Category] ON [fl_vehicles] ([OrganisationId], [Status], [Category]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005743_Fleet'
+)
+BEGIN
+    CREATE INDEX [IX_fl_workshop_jobs_OrganisationId] ON [fl_workshop_jobs] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005743_Fleet'
+)
+BEGIN
+    CREATE INDEX [IX_fl_workshop_jobs_OrganisationId_ReleasedAtUtc] ON [fl_workshop_jobs] ([OrganisationId], [ReleasedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005743_Fleet'
+)
+BEGIN
+    CREATE INDEX [IX_fl_workshop_jobs_OrganisationId_VehicleId_IntakeAtUtc] ON [fl_workshop_jobs] ([OrganisationId], [VehicleId], [IntakeAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124005743_Fleet'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124005743_Fleet', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

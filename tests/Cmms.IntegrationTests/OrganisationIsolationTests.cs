@@ -16,7 +16,7 @@ namespace Cmms.IntegrationTests;
 public sealed class OrganisationIsolationTests(AppPerProvider apps) : IClassFixture<AppPerProvider>
 {
     /// <summary>Text only the city's data contains: employee numbers, names, a site, a service, its key prefix, a referent.</summary>
-    private static readonly string[] CityMarkers = ["VB-0", "Jules-Ferry", "Service Bâtiments", "demoville", "referent.ecole@valbrune.fr", "Karim Haddad"];
+    private static readonly string[] CityMarkers = ["VB-0", "Jules-Ferry", "Service Bâtiments", "demoville", "referent.ecole@valbrune.fr", "Karim Haddad", "Schmidt Swingo"];
 
     /// <summary>Method and route pattern → the URL to try with the city's ids (the caller acts for the agglomeration).</summary>
     private static readonly Dictionary<string, Func<DemoIds, string>> Probes = new()
@@ -118,6 +118,31 @@ public sealed class OrganisationIsolationTests(AppPerProvider apps) : IClassFixt
         ["POST my-work/{id:guid}/photos"] = city => $"/my-work/{city.WorkOrder}/photos",
         ["POST my-work/{id:guid}/parts"] = city => $"/my-work/{city.WorkOrder}/parts",
         ["POST my-work/{id:guid}/tasks/{taskId:guid}"] = city => $"/my-work/{city.WorkOrder}/tasks/{city.WorkOrder}",
+        // Fleet — register, entry, workshop
+        ["GET fleet/vehicles"] = _ => "/fleet/vehicles",
+        ["GET fleet/vehicles/export.xlsx"] = _ => "/fleet/vehicles/export.xlsx",
+        ["GET fleet/vehicles/new"] = _ => "/fleet/vehicles/new",
+        ["GET fleet/vehicles/{id:guid}"] = city => $"/fleet/vehicles/{city.Vehicle}",
+        ["GET fleet/vehicles/{id:guid}/edit"] = city => $"/fleet/vehicles/{city.Vehicle}/edit",
+        ["POST fleet/vehicles/{id:guid}/edit"] = city => $"/fleet/vehicles/{city.Vehicle}/edit",
+        ["POST fleet/vehicles/{id:guid}/status"] = city => $"/fleet/vehicles/{city.Vehicle}/status",
+        ["POST fleet/vehicles/{id:guid}/retire"] = city => $"/fleet/vehicles/{city.Vehicle}/retire",
+        ["GET fleet/entry"] = _ => "/fleet/entry?q=V-0",
+        ["GET fleet/vehicles/{id:guid}/readings/new"] = city => $"/fleet/vehicles/{city.Vehicle}/readings/new",
+        ["POST fleet/vehicles/{id:guid}/readings/new"] = city => $"/fleet/vehicles/{city.Vehicle}/readings/new",
+        ["GET fleet/vehicles/{id:guid}/fuel/new"] = city => $"/fleet/vehicles/{city.Vehicle}/fuel/new",
+        ["POST fleet/vehicles/{id:guid}/fuel/new"] = city => $"/fleet/vehicles/{city.Vehicle}/fuel/new",
+        ["GET fleet/workshop"] = city => $"/fleet/workshop?vehicle={city.Vehicle}",
+        ["POST fleet/workshop/intake"] = _ => "/fleet/workshop/intake",
+        ["POST fleet/workshop/{id:guid}/release"] = city => $"/fleet/workshop/{city.WorkshopJob}/release",
+        ["POST fleet/workshop/{id:guid}/work-order"] = city => $"/fleet/workshop/{city.WorkshopJob}/work-order",
+        // Fleet — API
+        ["GET api/v1/fleet/vehicles"] = _ => "/api/v1/fleet/vehicles?pageSize=200",
+        ["GET api/v1/fleet/vehicles/{id:guid}"] = city => $"/api/v1/fleet/vehicles/{city.Vehicle}",
+        ["GET api/v1/fleet/vehicles/{id:guid}/readings"] = city => $"/api/v1/fleet/vehicles/{city.Vehicle}/readings",
+        ["POST api/v1/fleet/vehicles/{id:guid}/readings"] = city => $"/api/v1/fleet/vehicles/{city.Vehicle}/readings",
+        ["GET api/v1/fleet/vehicles/{id:guid}/fuel"] = city => $"/api/v1/fleet/vehicles/{city.Vehicle}/fuel",
+        ["POST api/v1/fleet/vehicles/{id:guid}/fuel"] = city => $"/api/v1/fleet/vehicles/{city.Vehicle}/fuel",
     };
 
     /// <summary>Endpoints that hold no organisation's data, or only create rows in the caller's own organisation.</summary>
@@ -157,6 +182,8 @@ public sealed class OrganisationIsolationTests(AppPerProvider apps) : IClassFixt
         ["POST admin/routing/rules"] = "creates in the caller's organisation (site and service ids checked)",
         // Works — API
         ["POST api/v1/requests"] = "creates in the caller's organisation (a site of another one is refused: WorksApiTests)",
+        // Fleet
+        ["POST fleet/vehicles/new"] = "creates in the caller's organisation (service and site ids checked against the caller's directory)",
     };
 
     [Fact]

@@ -13,7 +13,7 @@ namespace Cmms.Works.Assets;
 
 /// <summary>Works' side of every asset page: the asset's requests, work orders and costs, and work orders opened by other modules.</summary>
 internal sealed class AssetWork(
-    DbContext db, WorkOrderFlow flow, IDirectory directory, ICurrentUser user, IWriteGate gate, IStringLocalizer<Text> text) : IAssetWork
+    DbContext db, WorkOrderFlow flow, IDirectory directory, ICurrentUser user, IOrganisationContext organisation, IWriteGate gate, IStringLocalizer<Text> text) : IAssetWork
 {
     public async Task<AssetWorkHistory> HistoryAsync(AssetRef asset, int take, CancellationToken cancellationToken)
     {
@@ -61,9 +61,10 @@ internal sealed class AssetWork(
 
     public async Task<CreatedWorkOrder> OpenWorkOrderAsync(WorkOrderDraft draft, CancellationToken cancellationToken)
     {
-        if (user.OrganisationId is not { } organisationId)
+        // The organisation acted for: the signed-in person's, or the one a seeder or a job set with Use().
+        if (organisation.OrganisationId is not { } organisationId)
         {
-            throw new InvalidOperationException("A work order is opened for the organisation the user acts for.");
+            throw new InvalidOperationException("A work order is opened for the organisation being acted for.");
         }
 
         if (string.IsNullOrWhiteSpace(draft.Title) || draft.Title.Length > 200)
@@ -84,13 +85,16 @@ internal sealed class AssetWork(
         }
 
         var due = TimeZoneInfo.ConvertTimeToUtc(draft.PlannedStart.AddDays(7).ToDateTime(new TimeOnly(23, 59)), ParisTime.Zone);
+
+        // Without a person (a seeder, a scheduled job) the timeline names the module's own flow.
+        var by = user.IsAuthenticated ? Actor.Of(user) : new Actor(null, text["Opened automatically"]);
         using var turn = await gate.EnterAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var order = await flow.CreateAsync(
             new NewWorkOrder(WorkOrderType.Corrective, Priority.Normal, draft.Title, draft.Description, draft.SiteId,
                 draft.Asset.Module, draft.Asset.Id, null, null, null, null, draft.ServiceId, null,
                 draft.AgentId is { } agent ? [agent] : [], null, draft.PlannedStart, null, due, []),
-            Actor.Of(user), organisationId, null, user.UserId, user.DisplayName, cancellationToken);
+            by, organisationId, null, user.UserId, by.Name, cancellationToken);
         await flow.SaveAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new CreatedWorkOrder(order.Id, order.Number, WorksUrls.WorkOrder(order.Id));
