@@ -11,6 +11,7 @@ builder.Services.AddCmmsWeb();
 builder.Services.AddCmmsMail(builder.Configuration);
 builder.Services.AddDirectoryModule();
 builder.Services.AddWorksModule();
+builder.Services.AddCmmsScheduling(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 

@@ -48,6 +48,9 @@ public sealed class CmmsFactory : WebApplicationFactory<Program>
 
     public DatabaseProvider Provider { get; }
 
+    /// <summary>Runs the Quartz scheduler (off by default: most tests call the jobs' services directly).</summary>
+    public bool Scheduling { get; init; }
+
     private string LogName { get; } = $"app-{Guid.NewGuid():N}";
 
     public string ConnectionString { get; }
@@ -63,6 +66,7 @@ public sealed class CmmsFactory : WebApplicationFactory<Program>
         // Map tiles from the app itself: tests never reach the internet, and a missing tile would be a console error.
         builder.UseSetting("Map:TileUrl", "/favicon.svg?z={z}&x={x}&y={y}");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Scheduling:Enabled", Scheduling ? "true" : "false");
 
         // The server's warnings and errors of this app, for a failing test: <temp>/cmms-tests/<app>.log<date>.json
         builder.UseSetting("Logging:JsonFile", Path.Combine(Path.GetTempPath(), "cmms-tests", $"{LogName}.log.json"));

@@ -45,5 +45,11 @@ internal static class WorksData
         public DbSet<NotificationPreference> NotificationPreferences => db.Set<NotificationPreference>();
 
         public DbSet<CostEvent> CostEvents => db.Set<CostEvent>();
+
+        public DbSet<Preventive.Plans.MaintenancePlan> Plans => db.Set<Preventive.Plans.MaintenancePlan>();
+
+        public DbSet<Preventive.Plans.PlanTarget> PlanTargets => db.Set<Preventive.Plans.PlanTarget>();
+
+        public DbSet<Preventive.Plans.PlanOccurrence> PlanOccurrences => db.Set<Preventive.Plans.PlanOccurrence>();
     }
 }

@@ -19,8 +19,10 @@ internal sealed record NewWorkOrder(
 /// Creates work orders and moves them along their workflow, keeping the request behind each one in
 /// step (in the referent's words) and telling whoever must act next.
 /// </summary>
-internal sealed class WorkOrderFlow(DbContext db, Notifier notifier, IDirectory directory, IClock clock)
+internal sealed class WorkOrderFlow(DbContext db, Notifier notifier, IDirectory directory, IClock clock, IEnumerable<Kernel.Assets.IAssetMeters> meterSources)
 {
+    private readonly Kernel.Assets.IAssetMeters? meters = meterSources.FirstOrDefault();
+
     /// <summary>Adds a numbered work order and its creation event; the caller saves (inside its transaction).</summary>
     public async Task<WorkOrder> CreateAsync(NewWorkOrder input, Actor by, Guid organisationId, Guid? request, Guid? requesterUserId, string? requesterName, CancellationToken cancellationToken)
     {
@@ -70,6 +72,8 @@ internal sealed class WorkOrderFlow(DbContext db, Notifier notifier, IDirectory 
         {
             await NotifyAgentsAsync(order, by, cancellationToken);
         }
+
+        await Preventive.Plans.PlanProgress.OnWorkOrderMovedAsync(db, order, to, clock, meters, cancellationToken);
 
         if (from == WorkOrderStatus.Done && to == WorkOrderStatus.InProgress)
         {

@@ -51,7 +51,7 @@ public static class PlanEngine
     /// The occurrences expected between <paramref name="from"/> and <paramref name="to"/> (the 12-month
     /// forecast), supposing each is done on its due date and the meter keeps its average daily use.
     /// </summary>
-    public static IReadOnlyList<Occurrence> Forecast(PlanSchedule schedule, PlanState state, DateOnly today, DateOnly from, DateOnly to)
+    public static IReadOnlyList<Occurrence> Forecast(PlanSchedule schedule, PlanState state, DateOnly today, DateOnly from, DateOnly to, int max = int.MaxValue)
     {
         var found = new List<Occurrence>();
         if (!schedule.OneAtATime)
@@ -61,7 +61,7 @@ public static class PlanEngine
             for (var k = period.FirstStepOnOrAfter(schedule.Start, start); ; k++)
             {
                 var day = period.Step(schedule.Start, k);
-                if (day > to)
+                if (day > to || found.Count >= max)
                 {
                     break;
                 }
@@ -84,7 +84,7 @@ public static class PlanEngine
 
         for (var guard = 0; guard < 1000; guard++)
         {
-            if (Next(schedule, s, asOf, estimateMeter: true) is not { } next || next.Due > to)
+            if (found.Count >= max || Next(schedule, s, asOf, estimateMeter: true) is not { } next || next.Due > to)
             {
                 break;
             }
