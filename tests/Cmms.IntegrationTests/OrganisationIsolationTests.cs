@@ -124,6 +124,10 @@ public sealed class OrganisationIsolationTests(AppPerProvider apps) : IClassFixt
     private static readonly Dictionary<string, string> NotOrganisationData = new()
     {
         ["GET account/login"] = "sign-in form",
+        ["GET admin/jobs"] = "deployment-wide scheduled jobs and their runs (no organisation data)",
+        ["POST admin/jobs/{key}/run"] = "runs a deployment-wide job now (it acts for every organisation, as on its schedule)",
+        ["POST admin/jobs/{key}/pause"] = "pauses a deployment-wide job",
+        ["POST admin/jobs/{key}/resume"] = "resumes a deployment-wide job",
         ["POST account/login"] = "sign-in",
         ["POST account/logout"] = "sign-out",
         ["GET account/access-denied"] = "static page",
