@@ -49,6 +49,17 @@ public sealed class ScheduledJobsTests
         Assert.Equal(0, await app.InScopeAsync(sp => sp.GetRequiredService<CmmsDbContext>().JobRuns.CountAsync()));
     }
 
+    [Theory]
+    [InlineData("postgres", "quartz-postgresql.sql")]
+    [InlineData("sqlServer", "quartz-sqlserver.sql")]
+    [InlineData("sqlite", "quartz-sqlite.sql")]
+    public void The_quartz_scripts_given_to_dbas_are_those_quartz_itself_runs(string provider, string script)
+    {
+        using var shipped = typeof(Quartz.IJob).Assembly.GetManifestResourceStream($"Quartz.Impl.AdoJobStore.Schema.create_{provider}.sql")!;
+        using var reader = new StreamReader(shipped);
+        Assert.Equal(reader.ReadToEnd(), File.ReadAllText(Path.Combine(Repository.Root, "database", "quartz", script)));
+    }
+
     private static async Task<JobRun> WaitForRunAsync(CmmsFactory app)
     {
         for (var i = 0; i < 100; i++)
