@@ -1380,7 +1380,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124004547_Preventive'
+    WHERE [MigrationId] = N'20261124012140_Preventive'
 )
 BEGIN
     CREATE TABLE [sys_job_runs] (
@@ -1398,7 +1398,22 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124004547_Preventive'
+    WHERE [MigrationId] = N'20261124012140_Preventive'
+)
+BEGIN
+    CREATE TABLE [wk_calendar_feeds] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [TeamId] uniqueidentifier NOT NULL,
+        [Token] nvarchar(64) NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_wk_calendar_feeds] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124012140_Preventive'
 )
 BEGIN
     CREATE TABLE [wk_plan_occurrences] (
@@ -1415,7 +1430,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124004547_Preventive'
+    WHERE [MigrationId] = N'20261124012140_Preventive'
 )
 BEGIN
     CREATE TABLE [wk_plans] (
@@ -1456,7 +1471,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124004547_Preventive'
+    WHERE [MigrationId] = N'20261124012140_Preventive'
 )
 BEGIN
     CREATE TABLE [wk_plan_targets] (
@@ -1476,7 +1491,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124004547_Preventive'
+    WHERE [MigrationId] = N'20261124012140_Preventive'
 )
 BEGIN
     CREATE INDEX [IX_sys_job_runs_JobKey_StartedAtUtc] ON [sys_job_runs] ([JobKey], [StartedAtUtc]);
@@ -1484,7 +1499,31 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124004547_Preventive'
+    WHERE [MigrationId] = N'20261124012140_Preventive'
+)
+BEGIN
+    CREATE INDEX [IX_wk_calendar_feeds_OrganisationId] ON [wk_calendar_feeds] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124012140_Preventive'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_wk_calendar_feeds_OrganisationId_TeamId] ON [wk_calendar_feeds] ([OrganisationId], [TeamId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124012140_Preventive'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_wk_calendar_feeds_Token] ON [wk_calendar_feeds] ([Token]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124012140_Preventive'
 )
 BEGIN
     CREATE INDEX [IX_wk_plan_occurrences_OrganisationId] ON [wk_plan_occurrences] ([OrganisationId]);
@@ -1492,7 +1531,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124004547_Preventive'
+    WHERE [MigrationId] = N'20261124012140_Preventive'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_wk_plan_occurrences_PlanId_DueOn] ON [wk_plan_occurrences] ([PlanId], [DueOn]);
@@ -1500,7 +1539,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124004547_Preventive'
+    WHERE [MigrationId] = N'20261124012140_Preventive'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_wk_plan_occurrences_WorkOrderId] ON [wk_plan_occurrences] ([WorkOrderId]);
@@ -1508,7 +1547,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124004547_Preventive'
+    WHERE [MigrationId] = N'20261124012140_Preventive'
 )
 BEGIN
     CREATE INDEX [IX_wk_plan_targets_OrganisationId] ON [wk_plan_targets] ([OrganisationId]);
@@ -1516,7 +1555,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124004547_Preventive'
+    WHERE [MigrationId] = N'20261124012140_Preventive'
 )
 BEGIN
     CREATE INDEX [IX_wk_plan_targets_OrganisationId_AssetId] ON [wk_plan_targets] ([OrganisationId], [AssetId]);
@@ -1524,7 +1563,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124004547_Preventive'
+    WHERE [MigrationId] = N'20261124012140_Preventive'
 )
 BEGIN
     CREATE INDEX [IX_wk_plan_targets_PlanId] ON [wk_plan_targets] ([PlanId]);
@@ -1532,7 +1571,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124004547_Preventive'
+    WHERE [MigrationId] = N'20261124012140_Preventive'
 )
 BEGIN
     CREATE INDEX [IX_wk_plans_OpenWorkOrderId] ON [wk_plans] ([OpenWorkOrderId]);
@@ -1540,7 +1579,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124004547_Preventive'
+    WHERE [MigrationId] = N'20261124012140_Preventive'
 )
 BEGIN
     CREATE INDEX [IX_wk_plans_OrganisationId] ON [wk_plans] ([OrganisationId]);
@@ -1548,7 +1587,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124004547_Preventive'
+    WHERE [MigrationId] = N'20261124012140_Preventive'
 )
 BEGIN
     CREATE INDEX [IX_wk_plans_OrganisationId_Active_NextCreateOn] ON [wk_plans] ([OrganisationId], [Active], [NextCreateOn]);
@@ -1556,7 +1595,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124004547_Preventive'
+    WHERE [MigrationId] = N'20261124012140_Preventive'
 )
 BEGIN
     CREATE INDEX [IX_wk_plans_OrganisationId_MeterKind] ON [wk_plans] ([OrganisationId], [MeterKind]);
@@ -1564,7 +1603,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124004547_Preventive'
+    WHERE [MigrationId] = N'20261124012140_Preventive'
 )
 BEGIN
     CREATE INDEX [IX_wk_plans_OrganisationId_ServiceId_TeamId] ON [wk_plans] ([OrganisationId], [ServiceId], [TeamId]);
@@ -1572,11 +1611,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124004547_Preventive'
+    WHERE [MigrationId] = N'20261124012140_Preventive'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261124004547_Preventive', N'10.0.15');
+    VALUES (N'20261124012140_Preventive', N'10.0.15');
 END;
 
 COMMIT;

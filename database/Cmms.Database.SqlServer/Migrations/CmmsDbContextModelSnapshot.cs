@@ -1061,6 +1061,38 @@ namespace Cmms.Database.SqlServer.Migrations
                     b.ToTable("wk_counters", (string)null);
                 });
 
+            modelBuilder.Entity("Cmms.Works.Preventive.Forecast.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId", "TeamId")
+                        .IsUnique();
+
+                    b.ToTable("wk_calendar_feeds", (string)null);
+                });
+
             modelBuilder.Entity("Cmms.Works.Preventive.Plans.MaintenancePlan", b =>
                 {
                     b.Property<Guid>("Id")

@@ -51,5 +51,7 @@ internal static class WorksData
         public DbSet<Preventive.Plans.PlanTarget> PlanTargets => db.Set<Preventive.Plans.PlanTarget>();
 
         public DbSet<Preventive.Plans.PlanOccurrence> PlanOccurrences => db.Set<Preventive.Plans.PlanOccurrence>();
+
+        public DbSet<Preventive.Forecast.CalendarFeed> CalendarFeeds => db.Set<Preventive.Forecast.CalendarFeed>();
     }
 }

@@ -50,3 +50,14 @@ internal sealed class PlanOccurrenceConfiguration : IEntityTypeConfiguration<Pla
         builder.HasIndex(o => o.WorkOrderId).IsUnique();
     }
 }
+
+internal sealed class CalendarFeedConfiguration : IEntityTypeConfiguration<Forecast.CalendarFeed>
+{
+    public void Configure(EntityTypeBuilder<Forecast.CalendarFeed> builder)
+    {
+        builder.ToTable("wk_calendar_feeds");
+        builder.Property(f => f.Token).HasMaxLength(64);
+        builder.HasIndex(f => f.Token).IsUnique();
+        builder.HasIndex(f => new { f.OrganisationId, f.TeamId }).IsUnique();
+    }
+}

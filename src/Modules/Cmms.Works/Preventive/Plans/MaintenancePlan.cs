@@ -109,7 +109,7 @@ public sealed class MaintenancePlan : Entity, IOrganisationOwned, IVersioned
         NextCreateOn = NextDue?.AddDays(-LeadDays);
     }
 
-    public IEnumerable<string> TaskLines() => Lines(Tasks);
+    public string[] TaskLines() => Lines(Tasks);
 
     private static string[] Lines(string text) =>
         text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);

@@ -32,6 +32,21 @@ namespace Cmms.Database.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "wk_calendar_feeds",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TeamId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Token = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wk_calendar_feeds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "wk_plan_occurrences",
                 columns: table => new
                 {
@@ -120,6 +135,23 @@ namespace Cmms.Database.PostgreSql.Migrations
                 columns: new[] { "JobKey", "StartedAtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_wk_calendar_feeds_OrganisationId",
+                table: "wk_calendar_feeds",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wk_calendar_feeds_OrganisationId_TeamId",
+                table: "wk_calendar_feeds",
+                columns: new[] { "OrganisationId", "TeamId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wk_calendar_feeds_Token",
+                table: "wk_calendar_feeds",
+                column: "Token",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_wk_plan_occurrences_OrganisationId",
                 table: "wk_plan_occurrences",
                 column: "OrganisationId");
@@ -182,6 +214,9 @@ namespace Cmms.Database.PostgreSql.Migrations
         {
             migrationBuilder.DropTable(
                 name: "sys_job_runs");
+
+            migrationBuilder.DropTable(
+                name: "wk_calendar_feeds");
 
             migrationBuilder.DropTable(
                 name: "wk_plan_occurrences");
