@@ -74,6 +74,17 @@ public sealed class OrganisationIsolationTests(AppPerProvider apps) : IClassFixt
         ["POST work-orders/{id:guid}/assignment"] = city => $"/work-orders/{city.WorkOrder}/assignment",
         ["POST work-orders/{id:guid}/invoices"] = city => $"/work-orders/{city.WorkOrder}/invoices",
         ["GET admin/routing"] = city => $"/admin/routing?category=Plumbing&site={city.Site}",
+        // Works — maintenance plans and forecast
+        ["GET plans"] = _ => "/plans",
+        ["GET plans/new"] = _ => "/plans/new",
+        ["POST plans/new"] = _ => "/plans/new",
+        ["GET plans/{id:guid}"] = city => $"/plans/{city.Plan}",
+        ["GET plans/{id:guid}/edit"] = city => $"/plans/{city.Plan}/edit",
+        ["POST plans/{id:guid}/edit"] = city => $"/plans/{city.Plan}/edit",
+        ["GET plans/assets"] = _ => "/plans/assets?q=e",
+        ["POST plans/assets/within"] = _ => "/plans/assets/within",
+        ["GET plans/forecast"] = city => $"/plans/forecast?service={city.Service}&team={city.Team}",
+        ["POST plans/forecast/feeds/{teamId:guid}"] = city => $"/plans/forecast/feeds/{city.Team}",
         ["GET admin/routing/rules/{id:guid}"] = city => $"/admin/routing/rules/{city.Service}",
         ["POST admin/routing/rules/{id:guid}"] = city => $"/admin/routing/rules/{city.Service}",
         ["POST admin/routing/rules/{id:guid}/delete"] = city => $"/admin/routing/rules/{city.Service}/delete",
@@ -124,6 +135,7 @@ public sealed class OrganisationIsolationTests(AppPerProvider apps) : IClassFixt
     private static readonly Dictionary<string, string> NotOrganisationData = new()
     {
         ["GET account/login"] = "sign-in form",
+        ["GET plans/calendar/{token}.ics"] = "anonymous by design: the team's private token alone selects the team and its organisation (PlanPagesTests)",
         ["GET admin/jobs"] = "deployment-wide scheduled jobs and their runs (no organisation data)",
         ["POST admin/jobs/{key}/run"] = "runs a deployment-wide job now (it acts for every organisation, as on its schedule)",
         ["POST admin/jobs/{key}/pause"] = "pauses a deployment-wide job",
