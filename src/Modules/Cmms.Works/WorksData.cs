@@ -53,5 +53,13 @@ internal static class WorksData
         public DbSet<Preventive.Plans.PlanOccurrence> PlanOccurrences => db.Set<Preventive.Plans.PlanOccurrence>();
 
         public DbSet<Preventive.Forecast.CalendarFeed> CalendarFeeds => db.Set<Preventive.Forecast.CalendarFeed>();
+
+        public DbSet<Preventive.Statutory.InspectionType> InspectionTypes => db.Set<Preventive.Statutory.InspectionType>();
+
+        public DbSet<Preventive.Statutory.Inspection> Inspections => db.Set<Preventive.Statutory.Inspection>();
+
+        public DbSet<Preventive.Statutory.InspectionReport> InspectionReports => db.Set<Preventive.Statutory.InspectionReport>();
+
+        public DbSet<Preventive.Statutory.Observation> Observations => db.Set<Preventive.Statutory.Observation>();
     }
 }

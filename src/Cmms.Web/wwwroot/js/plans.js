@@ -4,15 +4,22 @@
     const search = document.getElementById('asset-search');
     const results = document.getElementById('asset-results');
     const chosen = document.getElementById('chosen-targets');
-    if (!form || !chosen) return;
+    if (!form) return;
+    const single = results && results.dataset.single === 'true';
     const addLabel = results ? results.dataset.addLabel : 'Add';
     const removeLabel = results ? results.dataset.removeLabel : 'Remove';
 
     function has(value) {
-        return Array.from(chosen.querySelectorAll('input[name="Targets"]')).some(i => i.value === value);
+        return !!chosen && Array.from(chosen.querySelectorAll('input[name="Targets"]')).some(i => i.value === value);
     }
 
     function choose(asset) {
+        if (single) {
+            document.getElementById('Asset').value = asset.value;
+            search.value = asset.label;
+            results.replaceChildren();
+            return;
+        }
         if (has(asset.value)) return;
         const li = document.createElement('li');
         li.className = 'list-group-item d-flex justify-content-between align-items-center';
@@ -27,7 +34,7 @@
         chosen.append(li);
     }
 
-    chosen.addEventListener('click', e => {
+    chosen?.addEventListener('click', e => {
         if (e.target.matches('[data-remove-target]')) e.target.closest('li').remove();
     });
 

@@ -61,3 +61,52 @@ internal sealed class CalendarFeedConfiguration : IEntityTypeConfiguration<Forec
         builder.HasIndex(f => new { f.OrganisationId, f.TeamId }).IsUnique();
     }
 }
+
+internal sealed class InspectionTypeConfiguration : IEntityTypeConfiguration<Statutory.InspectionType>
+{
+    public void Configure(EntityTypeBuilder<Statutory.InspectionType> builder)
+    {
+        builder.ToTable("wk_inspection_types");
+        builder.Property(t => t.Code).HasMaxLength(20);
+        builder.Property(t => t.Name).HasMaxLength(200);
+        builder.Property(t => t.Regulation).HasMaxLength(300);
+        builder.Property(t => t.Category).HasMaxLength(50);
+        builder.HasIndex(t => new { t.OrganisationId, t.Code }).IsUnique();
+    }
+}
+
+internal sealed class InspectionConfiguration : IEntityTypeConfiguration<Statutory.Inspection>
+{
+    public void Configure(EntityTypeBuilder<Statutory.Inspection> builder)
+    {
+        builder.ToTable("wk_inspections");
+        builder.Property(i => i.AssetModule).HasMaxLength(30);
+        builder.Property(i => i.AssetLabel).HasMaxLength(200);
+        builder.Property(i => i.Body).HasMaxLength(200);
+        builder.Property(i => i.ReportFileName).HasMaxLength(200);
+        builder.Property(i => i.RecordedBy).HasMaxLength(200);
+        builder.HasMany(i => i.Observations).WithOne().HasForeignKey(o => o.InspectionId);
+        builder.HasIndex(i => new { i.OrganisationId, i.InspectionTypeId, i.AssetId, i.InspectedOn });
+    }
+}
+
+internal sealed class InspectionReportConfiguration : IEntityTypeConfiguration<Statutory.InspectionReport>
+{
+    public void Configure(EntityTypeBuilder<Statutory.InspectionReport> builder)
+    {
+        builder.ToTable("wk_inspection_reports");
+        builder.HasIndex(r => r.InspectionId).IsUnique();
+    }
+}
+
+internal sealed class ObservationConfiguration : IEntityTypeConfiguration<Statutory.Observation>
+{
+    public void Configure(EntityTypeBuilder<Statutory.Observation> builder)
+    {
+        builder.ToTable("wk_observations");
+        builder.Property(o => o.Text).HasMaxLength(1000);
+        builder.Property(o => o.LiftedBy).HasMaxLength(200);
+        builder.Ignore(o => o.Open);
+        builder.HasIndex(o => new { o.OrganisationId, o.LiftedOn });
+    }
+}

@@ -23,6 +23,9 @@ public sealed class PlanForm
     [Required, Display(Name = "Site")]
     public Guid? SiteId { get; set; }
 
+    [Display(Name = "Statutory inspection")]
+    public Guid? InspectionTypeId { get; set; }
+
     [StringLength(100), Display(Name = "Trade")]
     public string? Trade { get; set; }
 
@@ -80,7 +83,7 @@ public sealed class PlanForm
 
     public static PlanForm From(MaintenancePlan p, IEnumerable<PlanTarget> targets) => new()
     {
-        Name = p.Name, Type = p.Type, ServiceId = p.ServiceId, TeamId = p.TeamId, SiteId = p.SiteId, Trade = p.Trade,
+        Name = p.Name, Type = p.Type, InspectionTypeId = p.InspectionTypeId, ServiceId = p.ServiceId, TeamId = p.TeamId, SiteId = p.SiteId, Trade = p.Trade,
         EstimatedHours = p.EstimatedHours, Tasks = p.Tasks, Kit = p.Kit, Start = p.Start, CalendarEvery = p.CalendarEvery,
         CalendarUnit = p.CalendarUnit, Floating = p.Floating, MeterKind = p.MeterKind, MeterEvery = p.MeterEvery,
         MeterTolerance = p.MeterTolerance, Windows = p.Windows, LeadDays = p.LeadDays, Active = p.Active, Version = p.Version,
@@ -91,6 +94,7 @@ public sealed class PlanForm
     {
         p.Name = Name!.Trim();
         p.Type = Type;
+        p.InspectionTypeId = Type == WorkOrderType.Statutory ? InspectionTypeId : null;
         p.ServiceId = ServiceId!.Value;
         p.TeamId = TeamId;
         p.SiteId = SiteId!.Value;

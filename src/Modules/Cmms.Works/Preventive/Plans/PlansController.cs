@@ -241,6 +241,15 @@ public sealed class PlansController(
             ModelState.AddModelError(nameof(form.TeamId), text["Choose a team of the chosen service."]);
         }
 
+        if (form.Type == WorkOrders.WorkOrderType.Statutory && form.InspectionTypeId is { } inspection)
+        {
+            var types = db.InspectionTypes;
+            if (!await types.AnyAsync(t => t.Id == inspection, cancellationToken))
+            {
+                ModelState.AddModelError(nameof(form.InspectionTypeId), text["Choose an inspection of the catalogue."]);
+            }
+        }
+
         var windows = new List<SeasonalWindow>();
         foreach (var part in (form.Windows ?? "").Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
@@ -320,7 +329,10 @@ public sealed class PlansController(
             }
         }
 
-        return new PlanEditPage(id, form, services, teams, await directory.SitesAsync(cancellationToken), chosen, catalogs.Any());
+        var types = db.InspectionTypes;
+        var inspections = await types.AsNoTracking().Where(t => t.Active).OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
+        return new PlanEditPage(id, form, services, teams, await directory.SitesAsync(cancellationToken), chosen, catalogs.Any(),
+            [.. inspections.Select(t => (t.Id, t.Name))]);
     }
 }
 
@@ -332,7 +344,7 @@ public sealed record PlanList(Guid? Service, string? Query, bool Inactive, Paged
 
 public sealed record PlanEditPage(
     Guid? Id, PlanForm Form, IReadOnlyList<ServiceInfo> Services, IReadOnlyList<TeamInfo> Teams, IReadOnlyList<SiteInfo> Sites,
-    IReadOnlyList<(string Value, string Label)> Chosen, bool RegistersExist);
+    IReadOnlyList<(string Value, string Label)> Chosen, bool RegistersExist, IReadOnlyList<(Guid Id, string Name)> InspectionTypes);
 
 public sealed record PlanWorkOrder(DateOnly Due, DueBecause Because, Guid WorkOrderId, string Number, WorkOrders.WorkOrderStatus Status);
 
