@@ -84,6 +84,8 @@ public sealed class CmmsDbContext(DbContextOptions<CmmsDbContext> options) : Ide
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
+
     // Read by the query filters at every query: EF parameterises members of the context.
     private Guid? CurrentOrganisationId => organisation.OrganisationId;
 
@@ -91,6 +93,7 @@ public sealed class CmmsDbContext(DbContextOptions<CmmsDbContext> options) : Ide
     {
         base.OnModelCreating(builder);
         IdentityTables.Configure(builder);
+        builder.ApplyConfiguration(new JobRunConfiguration());
         builder.Entity<DataProtectionKey>().ToTable("host_data_protection_keys");
         foreach (var assembly in ModuleAssemblies)
         {

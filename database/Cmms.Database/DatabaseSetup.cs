@@ -30,7 +30,8 @@ public static class DatabaseSetup
                 ? throw new InvalidOperationException($"Database:Provider '{unknown}' is unknown: use Sqlite, PostgreSql or SqlServer.")
                 : DatabaseProvider.Sqlite;
 
-    public static IServiceCollection AddCmmsDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    /// <summary>The provider and the connection string the configuration names (a relative SQLite file anchored under the content root).</summary>
+    public static (DatabaseProvider Provider, string ConnectionString) Connection(IConfiguration configuration, string contentRoot)
     {
         var provider = Provider(configuration);
         var connectionString = configuration.GetConnectionString("Cmms");
@@ -41,10 +42,12 @@ public static class DatabaseSetup
                 : throw new InvalidOperationException($"ConnectionStrings:Cmms is required for the {provider} provider.");
         }
 
-        if (provider == DatabaseProvider.Sqlite)
-        {
-            connectionString = AnchorSqliteFile(connectionString, contentRoot);
-        }
+        return (provider, provider == DatabaseProvider.Sqlite ? AnchorSqliteFile(connectionString, contentRoot) : connectionString);
+    }
+
+    public static IServiceCollection AddCmmsDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var (provider, connectionString) = Connection(configuration, contentRoot);
 
         // Pooled: building a context with the whole model's services is a measurable share of a page.
         services.AddPooledDbContextFactory<CmmsDbContext>(options => Configure(options, provider, connectionString));

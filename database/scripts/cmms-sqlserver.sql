@@ -1690,3 +1690,394 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    CREATE TABLE [sys_job_runs] (
+        [Id] bigint NOT NULL IDENTITY,
+        [JobKey] nvarchar(100) NOT NULL,
+        [Node] nvarchar(200) NOT NULL,
+        [StartedAtUtc] datetime2 NOT NULL,
+        [FinishedAtUtc] datetime2 NOT NULL,
+        [Succeeded] bit NOT NULL,
+        [Result] nvarchar(500) NULL,
+        [Error] nvarchar(4000) NULL,
+        CONSTRAINT [PK_sys_job_runs] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    CREATE TABLE [wk_calendar_feeds] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [TeamId] uniqueidentifier NOT NULL,
+        [Token] nvarchar(64) NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_wk_calendar_feeds] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    CREATE TABLE [wk_inspection_reports] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [InspectionId] uniqueidentifier NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        CONSTRAINT [PK_wk_inspection_reports] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    CREATE TABLE [wk_inspection_types] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Code] nvarchar(20) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Regulation] nvarchar(300) NULL,
+        [PeriodMonths] int NOT NULL,
+        [Category] nvarchar(50) NULL,
+        [Active] bit NOT NULL,
+        [Version] int NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        [UpdatedBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_wk_inspection_types] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    CREATE TABLE [wk_inspections] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [InspectionTypeId] uniqueidentifier NOT NULL,
+        [AssetModule] nvarchar(30) NOT NULL,
+        [AssetId] uniqueidentifier NOT NULL,
+        [AssetLabel] nvarchar(200) NOT NULL,
+        [SiteId] uniqueidentifier NOT NULL,
+        [Body] nvarchar(200) NOT NULL,
+        [InspectedOn] date NOT NULL,
+        [ReportFileName] nvarchar(200) NULL,
+        [RecordedBy] nvarchar(200) NOT NULL,
+        [RecordedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_wk_inspections] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    CREATE TABLE [wk_plan_occurrences] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [PlanId] uniqueidentifier NOT NULL,
+        [DueOn] date NOT NULL,
+        [Because] nvarchar(10) NOT NULL,
+        [WorkOrderId] uniqueidentifier NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_wk_plan_occurrences] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    CREATE TABLE [wk_plans] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Type] nvarchar(20) NOT NULL,
+        [ServiceId] uniqueidentifier NOT NULL,
+        [SiteId] uniqueidentifier NOT NULL,
+        [TeamId] uniqueidentifier NULL,
+        [Trade] nvarchar(100) NULL,
+        [EstimatedHours] bigint NOT NULL,
+        [Tasks] nvarchar(4000) NOT NULL,
+        [Kit] nvarchar(2000) NOT NULL,
+        [InspectionTypeId] uniqueidentifier NULL,
+        [Start] date NOT NULL,
+        [CalendarEvery] int NULL,
+        [CalendarUnit] nvarchar(10) NOT NULL,
+        [Floating] bit NOT NULL,
+        [MeterKind] nvarchar(30) NULL,
+        [MeterEvery] bigint NULL,
+        [MeterTolerance] bigint NOT NULL,
+        [Windows] nvarchar(200) NULL,
+        [LeadDays] int NOT NULL,
+        [Active] bit NOT NULL,
+        [LastGeneratedDue] date NULL,
+        [OpenWorkOrderId] uniqueidentifier NULL,
+        [LastCompletedOn] date NULL,
+        [ReadingAtLastCompletion] bigint NULL,
+        [NextCreateOn] date NULL,
+        [NextDue] date NULL,
+        [Version] int NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        [UpdatedBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_wk_plans] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    CREATE TABLE [wk_observations] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [InspectionId] uniqueidentifier NOT NULL,
+        [Text] nvarchar(1000) NOT NULL,
+        [WorkOrderId] uniqueidentifier NULL,
+        [LiftedOn] date NULL,
+        [LiftedBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_wk_observations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_wk_observations_wk_inspections_InspectionId] FOREIGN KEY ([InspectionId]) REFERENCES [wk_inspections] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    CREATE TABLE [wk_plan_targets] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [PlanId] uniqueidentifier NOT NULL,
+        [AssetModule] nvarchar(30) NOT NULL,
+        [AssetId] uniqueidentifier NOT NULL,
+        [AssetLabel] nvarchar(200) NOT NULL,
+        [SiteId] uniqueidentifier NULL,
+        [Latitude] float NULL,
+        [Longitude] float NULL,
+        CONSTRAINT [PK_wk_plan_targets] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_wk_plan_targets_wk_plans_PlanId] FOREIGN KEY ([PlanId]) REFERENCES [wk_plans] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    CREATE INDEX [IX_sys_job_runs_JobKey_StartedAtUtc] ON [sys_job_runs] ([JobKey], [StartedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    CREATE INDEX [IX_wk_calendar_feeds_OrganisationId] ON [wk_calendar_feeds] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_wk_calendar_feeds_OrganisationId_TeamId] ON [wk_calendar_feeds] ([OrganisationId], [TeamId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_wk_calendar_feeds_Token] ON [wk_calendar_feeds] ([Token]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_wk_inspection_reports_InspectionId] ON [wk_inspection_reports] ([InspectionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    CREATE INDEX [IX_wk_inspection_reports_OrganisationId] ON [wk_inspection_reports] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    CREATE INDEX [IX_wk_inspection_types_OrganisationId] ON [wk_inspection_types] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_wk_inspection_types_OrganisationId_Code] ON [wk_inspection_types] ([OrganisationId], [Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    CREATE INDEX [IX_wk_inspections_OrganisationId] ON [wk_inspections] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    CREATE INDEX [IX_wk_inspections_OrganisationId_InspectionTypeId_AssetId_InspectedOn] ON [wk_inspections] ([OrganisationId], [InspectionTypeId], [AssetId], [InspectedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    CREATE INDEX [IX_wk_observations_InspectionId] ON [wk_observations] ([InspectionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    CREATE INDEX [IX_wk_observations_OrganisationId] ON [wk_observations] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    CREATE INDEX [IX_wk_observations_OrganisationId_LiftedOn] ON [wk_observations] ([OrganisationId], [LiftedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    CREATE INDEX [IX_wk_plan_occurrences_OrganisationId] ON [wk_plan_occurrences] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_wk_plan_occurrences_PlanId_DueOn] ON [wk_plan_occurrences] ([PlanId], [DueOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_wk_plan_occurrences_WorkOrderId] ON [wk_plan_occurrences] ([WorkOrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    CREATE INDEX [IX_wk_plan_targets_OrganisationId] ON [wk_plan_targets] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    CREATE INDEX [IX_wk_plan_targets_OrganisationId_AssetId] ON [wk_plan_targets] ([OrganisationId], [AssetId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    CREATE INDEX [IX_wk_plan_targets_PlanId] ON [wk_plan_targets] ([PlanId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    CREATE INDEX [IX_wk_plans_OpenWorkOrderId] ON [wk_plans] ([OpenWorkOrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    CREATE INDEX [IX_wk_plans_OrganisationId] ON [wk_plans] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    CREATE INDEX [IX_wk_plans_OrganisationId_Active_NextCreateOn] ON [wk_plans] ([OrganisationId], [Active], [NextCreateOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    CREATE INDEX [IX_wk_plans_OrganisationId_MeterKind] ON [wk_plans] ([OrganisationId], [MeterKind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    CREATE INDEX [IX_wk_plans_OrganisationId_ServiceId_TeamId] ON [wk_plans] ([OrganisationId], [ServiceId], [TeamId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124015631_Preventive'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124015631_Preventive', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -13,6 +13,7 @@ builder.Services.AddCmmsMail(builder.Configuration);
 builder.Services.AddDirectoryModule();
 builder.Services.AddWorksModule();
 builder.Services.AddFleetModule();
+builder.Services.AddCmmsScheduling(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 

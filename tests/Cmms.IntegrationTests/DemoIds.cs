@@ -18,7 +18,7 @@ namespace Cmms.IntegrationTests;
 
 /// <summary>Ids of one demo organisation's rows, read past the organisation filter to arrange tests.</summary>
 public sealed record DemoIds(Guid Organisation, Guid User, Guid Service, Guid Team, Guid Trade, Guid Agent, Guid Rate, Guid Site, Guid ApiKey,
-    Guid Request, Guid WorkOrder, Guid Attachment, Guid Notification, Guid Vehicle, Guid WorkshopJob)
+    Guid Request, Guid WorkOrder, Guid Attachment, Guid Notification, Guid Vehicle, Guid WorkshopJob, Guid Plan, Guid Inspection, Guid Observation)
 {
     public const string City = "VALBRUNE";
     public const string Agglo = "VALAGGLO";
@@ -50,6 +50,9 @@ public sealed record DemoIds(Guid Organisation, Guid User, Guid Service, Guid Te
             await Of<Notification>().OrderBy(e => e.Id).Select(n => n.Id).FirstOrDefaultAsync(),
             // The fleet demo: a vehicle with meters and fills, and one of its workshop stays.
             await Of<Cmms.Fleet.Vehicles.Vehicle>().OrderBy(v => v.InternalNumber).Select(v => v.Id).FirstOrDefaultAsync(),
-            await Of<Cmms.Fleet.Workshop.WorkshopJob>().OrderBy(e => e.Id).Select(j => j.Id).FirstOrDefaultAsync());
+            await Of<Cmms.Fleet.Workshop.WorkshopJob>().OrderBy(e => e.Id).Select(j => j.Id).FirstOrDefaultAsync(),
+            await Of<Cmms.Works.Preventive.Plans.MaintenancePlan>().OrderBy(e => e.Id).Select(p => p.Id).FirstOrDefaultAsync(),
+            await Of<Cmms.Works.Preventive.Statutory.Inspection>().OrderBy(e => e.Id).Select(i => i.Id).FirstOrDefaultAsync(),
+            await Of<Cmms.Works.Preventive.Statutory.Observation>().OrderBy(e => e.Id).Select(o => o.Id).FirstOrDefaultAsync());
     });
 }

@@ -48,6 +48,12 @@ public sealed class CmmsFactory : WebApplicationFactory<Program>
 
     public DatabaseProvider Provider { get; }
 
+    /// <summary>Services the test adds to the application (after the application's own).</summary>
+    public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? ExtraServices { get; init; }
+
+    /// <summary>Runs the Quartz scheduler (off by default: most tests call the jobs' services directly).</summary>
+    public bool Scheduling { get; init; }
+
     private string LogName { get; } = $"app-{Guid.NewGuid():N}";
 
     public string ConnectionString { get; }
@@ -63,6 +69,11 @@ public sealed class CmmsFactory : WebApplicationFactory<Program>
         // Map tiles from the app itself: tests never reach the internet, and a missing tile would be a console error.
         builder.UseSetting("Map:TileUrl", "/favicon.svg?z={z}&x={x}&y={y}");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Scheduling:Enabled", Scheduling ? "true" : "false");
+        if (ExtraServices is { } extra)
+        {
+            builder.ConfigureServices(extra);
+        }
 
         // The server's warnings and errors of this app, for a failing test: <temp>/cmms-tests/<app>.log<date>.json
         builder.UseSetting("Logging:JsonFile", Path.Combine(Path.GetTempPath(), "cmms-tests", $"{LogName}.log.json"));

@@ -25,8 +25,11 @@ public static class Providers
 }
 
 /// <summary>One application per provider for a test class, started on first use and disposed with the class.</summary>
-public sealed class AppPerProvider : IDisposable
+public class AppPerProvider : IDisposable
 {
+    /// <summary>Services a derived fixture adds to its applications (a test register, a fake peer).</summary>
+    protected virtual Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? ExtraServices => null;
+
     private readonly Dictionary<DatabaseProvider, CmmsFactory> factories = [];
     private readonly Lock gate = new();
 
@@ -38,7 +41,7 @@ public sealed class AppPerProvider : IDisposable
             {
                 if (!factories.TryGetValue(provider, out var factory))
                 {
-                    factory = new CmmsFactory(provider);
+                    factory = new CmmsFactory(provider) { ExtraServices = ExtraServices };
                     factories[provider] = factory;
                 }
 
@@ -53,5 +56,7 @@ public sealed class AppPerProvider : IDisposable
         {
             factory.Dispose();
         }
+
+        GC.SuppressFinalize(this);
     }
 }

@@ -20,3 +20,29 @@ public interface IAssetMeters
 public sealed record MeterState(AssetRef Asset, Guid MeterId, string Kind, string Unit, decimal? Value, DateTime? ReadAtUtc);
 
 public sealed record MeterReadingValue(decimal Value, DateTime ReadAtUtc);
+
+/// <summary>Every registered meter source asked at once: each answers for its own module's assets and returns nothing for others.</summary>
+public static class AssetMetersExtensions
+{
+    public static async Task<IReadOnlyList<MeterState>> MetersAsync(this IEnumerable<IAssetMeters> sources, AssetRef asset, CancellationToken cancellationToken)
+    {
+        var all = new List<MeterState>();
+        foreach (var source in sources)
+        {
+            all.AddRange(await source.MetersAsync(asset, cancellationToken));
+        }
+
+        return all;
+    }
+
+    public static async Task<IReadOnlyList<MeterState>> LatestAsync(this IEnumerable<IAssetMeters> sources, IReadOnlyCollection<AssetRef> assets, CancellationToken cancellationToken)
+    {
+        var all = new List<MeterState>();
+        foreach (var source in sources)
+        {
+            all.AddRange(await source.LatestAsync(assets, cancellationToken));
+        }
+
+        return all;
+    }
+}

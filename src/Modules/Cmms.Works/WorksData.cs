@@ -45,5 +45,21 @@ internal static class WorksData
         public DbSet<NotificationPreference> NotificationPreferences => db.Set<NotificationPreference>();
 
         public DbSet<CostEvent> CostEvents => db.Set<CostEvent>();
+
+        public DbSet<Preventive.Plans.MaintenancePlan> Plans => db.Set<Preventive.Plans.MaintenancePlan>();
+
+        public DbSet<Preventive.Plans.PlanTarget> PlanTargets => db.Set<Preventive.Plans.PlanTarget>();
+
+        public DbSet<Preventive.Plans.PlanOccurrence> PlanOccurrences => db.Set<Preventive.Plans.PlanOccurrence>();
+
+        public DbSet<Preventive.Forecast.CalendarFeed> CalendarFeeds => db.Set<Preventive.Forecast.CalendarFeed>();
+
+        public DbSet<Preventive.Statutory.InspectionType> InspectionTypes => db.Set<Preventive.Statutory.InspectionType>();
+
+        public DbSet<Preventive.Statutory.Inspection> Inspections => db.Set<Preventive.Statutory.Inspection>();
+
+        public DbSet<Preventive.Statutory.InspectionReport> InspectionReports => db.Set<Preventive.Statutory.InspectionReport>();
+
+        public DbSet<Preventive.Statutory.Observation> Observations => db.Set<Preventive.Statutory.Observation>();
     }
 }

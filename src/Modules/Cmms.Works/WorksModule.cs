@@ -36,6 +36,11 @@ public static class WorksModule
         services.AddHostedService<AutoCloseService>();
         services.AddScoped<IHomeTileProvider, Field.FieldHomeTiles>();
         services.AddScoped<Kernel.Assets.IAssetWork, Assets.AssetWork>();
+
+        // Works — preventive and statutory maintenance
+        services.AddSingleton<Preventive.Generation.PlanGeneration>();
+        services.AddSingleton(new Kernel.Scheduling.ScheduledJob(
+            Preventive.Generation.GeneratePlansJob.Key, typeof(Preventive.Generation.GeneratePlansJob), "0 30 5 * * ?", "Preventive work orders"));
         return services;
     }
 

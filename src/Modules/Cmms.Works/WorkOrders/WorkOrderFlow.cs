@@ -19,7 +19,7 @@ internal sealed record NewWorkOrder(
 /// Creates work orders and moves them along their workflow, keeping the request behind each one in
 /// step (in the referent's words) and telling whoever must act next.
 /// </summary>
-internal sealed class WorkOrderFlow(DbContext db, Notifier notifier, IDirectory directory, IClock clock)
+internal sealed class WorkOrderFlow(DbContext db, Notifier notifier, IDirectory directory, IClock clock, IEnumerable<Kernel.Assets.IAssetMeters> meterSources)
 {
     /// <summary>Adds a numbered work order and its creation event; the caller saves (inside its transaction).</summary>
     public async Task<WorkOrder> CreateAsync(NewWorkOrder input, Actor by, Guid organisationId, Guid? request, Guid? requesterUserId, string? requesterName, CancellationToken cancellationToken)
@@ -70,6 +70,8 @@ internal sealed class WorkOrderFlow(DbContext db, Notifier notifier, IDirectory 
         {
             await NotifyAgentsAsync(order, by, cancellationToken);
         }
+
+        await Preventive.Plans.PlanProgress.OnWorkOrderMovedAsync(db, order, to, clock, meterSources, cancellationToken);
 
         if (from == WorkOrderStatus.Done && to == WorkOrderStatus.InProgress)
         {
