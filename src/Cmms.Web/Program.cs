@@ -1,3 +1,4 @@
+using Cmms.Buildings;
 using Cmms.Directory;
 using Cmms.Works;
 using Cmms.Web.Hosting;
@@ -11,6 +12,7 @@ builder.Services.AddCmmsWeb();
 builder.Services.AddCmmsMail(builder.Configuration);
 builder.Services.AddDirectoryModule();
 builder.Services.AddWorksModule();
+builder.Services.AddBuildingsModule();
 
 var app = builder.Build();
 
@@ -23,6 +25,7 @@ app.UseCmmsPipeline();
 app.MapCmmsHost();
 app.MapDirectoryModule();
 app.MapWorksModule();
+app.MapBuildingsModule();
 
 await app.PrepareDatabaseAsync();
 app.AnnounceStartup();

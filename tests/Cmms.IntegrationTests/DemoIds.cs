@@ -18,7 +18,7 @@ namespace Cmms.IntegrationTests;
 
 /// <summary>Ids of one demo organisation's rows, read past the organisation filter to arrange tests.</summary>
 public sealed record DemoIds(Guid Organisation, Guid User, Guid Service, Guid Team, Guid Trade, Guid Agent, Guid Rate, Guid Site, Guid ApiKey,
-    Guid Request, Guid WorkOrder, Guid Attachment, Guid Notification)
+    Guid Request, Guid WorkOrder, Guid Attachment, Guid Notification, Guid Building, Guid Level, Guid Room, Guid Equipment)
 {
     public const string City = "VALBRUNE";
     public const string Agglo = "VALAGGLO";
@@ -47,6 +47,12 @@ public sealed record DemoIds(Guid Organisation, Guid User, Guid Service, Guid Te
             await Of<InterventionRequest>().Where(r => r.WorkOrderId != null).OrderBy(e => e.Id).Select(r => r.Id).FirstOrDefaultAsync(),
             await Of<WorkOrder>().Where(w => w.RequestId != null).OrderBy(e => e.Id).Select(w => w.Id).FirstOrDefaultAsync(),
             await Of<Attachment>().OrderBy(e => e.Id).Select(a => a.Id).FirstOrDefaultAsync(),
-            await Of<Notification>().OrderBy(e => e.Id).Select(n => n.Id).FirstOrDefaultAsync());
+            await Of<Notification>().OrderBy(e => e.Id).Select(n => n.Id).FirstOrDefaultAsync(),
+            // The Buildings demo data: a building, one of its levels and rooms, a piece of equipment in service.
+            await Of<Cmms.Buildings.Buildings.Building>().OrderBy(e => e.Id).Select(b => b.Id).FirstAsync(),
+            await Of<Cmms.Buildings.Levels.Level>().OrderBy(e => e.Id).Select(l => l.Id).FirstAsync(),
+            await Of<Cmms.Buildings.Rooms.Room>().OrderBy(e => e.Id).Select(r => r.Id).FirstAsync(),
+            await Of<Cmms.Buildings.Equipment.EquipmentItem>().Where(e => e.Status == Cmms.Buildings.Equipment.EquipmentStatus.InService)
+                .OrderBy(e => e.Id).Select(e => e.Id).FirstAsync());
     });
 }
