@@ -1901,3 +1901,277 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124022009_Buildings') THEN
+    CREATE TABLE bd_buildings (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "SiteId" uuid NOT NULL,
+        "Code" character varying(30) NOT NULL,
+        "Name" character varying(200) NOT NULL,
+        "Address" character varying(300),
+        "Geometry" geometry(Geometry,4326) NOT NULL,
+        "MinLon" double precision NOT NULL,
+        "MinLat" double precision NOT NULL,
+        "MaxLon" double precision NOT NULL,
+        "MaxLat" double precision NOT NULL,
+        "SurfaceSquareMetres" double precision,
+        "YearBuilt" integer,
+        "ErpCategory" integer,
+        "ErpType" character varying(4),
+        "ErpCapacity" integer,
+        "SearchKey" character varying(600) NOT NULL,
+        "Version" integer NOT NULL,
+        "UpdatedAtUtc" timestamp with time zone NOT NULL,
+        "UpdatedBy" character varying(200),
+        CONSTRAINT "PK_bd_buildings" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124022009_Buildings') THEN
+    CREATE TABLE bd_levels (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "BuildingId" uuid NOT NULL,
+        "Name" character varying(100) NOT NULL,
+        "Elevation" integer NOT NULL,
+        "Version" integer NOT NULL,
+        "UpdatedAtUtc" timestamp with time zone NOT NULL,
+        "UpdatedBy" character varying(200),
+        CONSTRAINT "PK_bd_levels" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_bd_levels_bd_buildings_BuildingId" FOREIGN KEY ("BuildingId") REFERENCES bd_buildings ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124022009_Buildings') THEN
+    CREATE TABLE bd_rooms (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "BuildingId" uuid NOT NULL,
+        "LevelId" uuid NOT NULL,
+        "Number" character varying(20) NOT NULL,
+        "Name" character varying(200) NOT NULL,
+        "AreaSquareMetres" double precision,
+        "Use" character varying(20) NOT NULL,
+        "Version" integer NOT NULL,
+        "UpdatedAtUtc" timestamp with time zone NOT NULL,
+        "UpdatedBy" character varying(200),
+        CONSTRAINT "PK_bd_rooms" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_bd_rooms_bd_buildings_BuildingId" FOREIGN KEY ("BuildingId") REFERENCES bd_buildings ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_bd_rooms_bd_levels_LevelId" FOREIGN KEY ("LevelId") REFERENCES bd_levels ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124022009_Buildings') THEN
+    CREATE TABLE bd_equipment (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "SiteId" uuid NOT NULL,
+        "BuildingId" uuid NOT NULL,
+        "LevelId" uuid,
+        "RoomId" uuid,
+        "Kind" character varying(30) NOT NULL,
+        "Name" character varying(200) NOT NULL,
+        "Brand" character varying(100),
+        "Model" character varying(100),
+        "SerialNumber" character varying(100),
+        "InstalledOn" date,
+        "RegulatoryCategory" character varying(30) NOT NULL,
+        "Position" geometry(Point,4326),
+        "MinLon" double precision,
+        "MinLat" double precision,
+        "MaxLon" double precision,
+        "MaxLat" double precision,
+        "Status" character varying(20) NOT NULL,
+        "RetiredOn" date,
+        "RetirementReason" character varying(500),
+        "Notes" character varying(2000),
+        "SearchKey" character varying(600) NOT NULL,
+        "Version" integer NOT NULL,
+        "UpdatedAtUtc" timestamp with time zone NOT NULL,
+        "UpdatedBy" character varying(200),
+        CONSTRAINT "PK_bd_equipment" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_bd_equipment_bd_buildings_BuildingId" FOREIGN KEY ("BuildingId") REFERENCES bd_buildings ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_bd_equipment_bd_levels_LevelId" FOREIGN KEY ("LevelId") REFERENCES bd_levels ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_bd_equipment_bd_rooms_RoomId" FOREIGN KEY ("RoomId") REFERENCES bd_rooms ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124022009_Buildings') THEN
+    CREATE TABLE bd_equipment_events (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "EquipmentId" uuid NOT NULL,
+        "Kind" character varying(20) NOT NULL,
+        "On" date NOT NULL,
+        "AtUtc" timestamp with time zone NOT NULL,
+        "ByName" character varying(200) NOT NULL,
+        "From" character varying(400),
+        "To" character varying(400),
+        "FromBuildingId" uuid,
+        "ToBuildingId" uuid,
+        "Reason" character varying(500),
+        "Changes" character varying(500),
+        CONSTRAINT "PK_bd_equipment_events" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_bd_equipment_events_bd_equipment_EquipmentId" FOREIGN KEY ("EquipmentId") REFERENCES bd_equipment ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124022009_Buildings') THEN
+    CREATE INDEX "IX_bd_buildings_OrganisationId" ON bd_buildings ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124022009_Buildings') THEN
+    CREATE UNIQUE INDEX "IX_bd_buildings_OrganisationId_Code" ON bd_buildings ("OrganisationId", "Code");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124022009_Buildings') THEN
+    CREATE INDEX "IX_bd_buildings_OrganisationId_MinLat_MinLon_MaxLat_MaxLon" ON bd_buildings ("OrganisationId", "MinLat", "MinLon", "MaxLat", "MaxLon");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124022009_Buildings') THEN
+    CREATE INDEX "IX_bd_buildings_OrganisationId_SiteId_Name" ON bd_buildings ("OrganisationId", "SiteId", "Name");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124022009_Buildings') THEN
+    CREATE INDEX "IX_bd_equipment_BuildingId" ON bd_equipment ("BuildingId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124022009_Buildings') THEN
+    CREATE INDEX "IX_bd_equipment_LevelId" ON bd_equipment ("LevelId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124022009_Buildings') THEN
+    CREATE INDEX "IX_bd_equipment_OrganisationId" ON bd_equipment ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124022009_Buildings') THEN
+    CREATE INDEX "IX_bd_equipment_OrganisationId_BuildingId_Status" ON bd_equipment ("OrganisationId", "BuildingId", "Status");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124022009_Buildings') THEN
+    CREATE INDEX "IX_bd_equipment_OrganisationId_MinLat_MinLon_MaxLat_MaxLon" ON bd_equipment ("OrganisationId", "MinLat", "MinLon", "MaxLat", "MaxLon");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124022009_Buildings') THEN
+    CREATE INDEX "IX_bd_equipment_OrganisationId_RegulatoryCategory_Status" ON bd_equipment ("OrganisationId", "RegulatoryCategory", "Status");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124022009_Buildings') THEN
+    CREATE INDEX "IX_bd_equipment_OrganisationId_SiteId_Kind" ON bd_equipment ("OrganisationId", "SiteId", "Kind");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124022009_Buildings') THEN
+    CREATE INDEX "IX_bd_equipment_RoomId" ON bd_equipment ("RoomId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124022009_Buildings') THEN
+    CREATE INDEX "IX_bd_equipment_events_EquipmentId_AtUtc" ON bd_equipment_events ("EquipmentId", "AtUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124022009_Buildings') THEN
+    CREATE INDEX "IX_bd_equipment_events_OrganisationId" ON bd_equipment_events ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124022009_Buildings') THEN
+    CREATE UNIQUE INDEX "IX_bd_levels_BuildingId_Elevation" ON bd_levels ("BuildingId", "Elevation");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124022009_Buildings') THEN
+    CREATE INDEX "IX_bd_levels_OrganisationId" ON bd_levels ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124022009_Buildings') THEN
+    CREATE INDEX "IX_bd_rooms_BuildingId_LevelId" ON bd_rooms ("BuildingId", "LevelId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124022009_Buildings') THEN
+    CREATE UNIQUE INDEX "IX_bd_rooms_LevelId_Number" ON bd_rooms ("LevelId", "Number");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124022009_Buildings') THEN
+    CREATE INDEX "IX_bd_rooms_OrganisationId" ON bd_rooms ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124022009_Buildings') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261124022009_Buildings', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -2081,3 +2081,303 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022029_Buildings'
+)
+BEGIN
+    CREATE TABLE [bd_buildings] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [SiteId] uniqueidentifier NOT NULL,
+        [Code] nvarchar(30) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Address] nvarchar(300) NULL,
+        [Geometry] varbinary(max) NOT NULL,
+        [MinLon] float NOT NULL,
+        [MinLat] float NOT NULL,
+        [MaxLon] float NOT NULL,
+        [MaxLat] float NOT NULL,
+        [SurfaceSquareMetres] float NULL,
+        [YearBuilt] int NULL,
+        [ErpCategory] int NULL,
+        [ErpType] nvarchar(4) NULL,
+        [ErpCapacity] int NULL,
+        [SearchKey] nvarchar(600) NOT NULL,
+        [Version] int NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        [UpdatedBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_bd_buildings] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022029_Buildings'
+)
+BEGIN
+    CREATE TABLE [bd_levels] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [BuildingId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [Elevation] int NOT NULL,
+        [Version] int NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        [UpdatedBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_bd_levels] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_bd_levels_bd_buildings_BuildingId] FOREIGN KEY ([BuildingId]) REFERENCES [bd_buildings] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022029_Buildings'
+)
+BEGIN
+    CREATE TABLE [bd_rooms] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [BuildingId] uniqueidentifier NOT NULL,
+        [LevelId] uniqueidentifier NOT NULL,
+        [Number] nvarchar(20) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [AreaSquareMetres] float NULL,
+        [Use] nvarchar(20) NOT NULL,
+        [Version] int NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        [UpdatedBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_bd_rooms] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_bd_rooms_bd_buildings_BuildingId] FOREIGN KEY ([BuildingId]) REFERENCES [bd_buildings] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_bd_rooms_bd_levels_LevelId] FOREIGN KEY ([LevelId]) REFERENCES [bd_levels] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022029_Buildings'
+)
+BEGIN
+    CREATE TABLE [bd_equipment] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [SiteId] uniqueidentifier NOT NULL,
+        [BuildingId] uniqueidentifier NOT NULL,
+        [LevelId] uniqueidentifier NULL,
+        [RoomId] uniqueidentifier NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Brand] nvarchar(100) NULL,
+        [Model] nvarchar(100) NULL,
+        [SerialNumber] nvarchar(100) NULL,
+        [InstalledOn] date NULL,
+        [RegulatoryCategory] nvarchar(30) NOT NULL,
+        [Position] varbinary(max) NULL,
+        [MinLon] float NULL,
+        [MinLat] float NULL,
+        [MaxLon] float NULL,
+        [MaxLat] float NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [RetiredOn] date NULL,
+        [RetirementReason] nvarchar(500) NULL,
+        [Notes] nvarchar(2000) NULL,
+        [SearchKey] nvarchar(600) NOT NULL,
+        [Version] int NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        [UpdatedBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_bd_equipment] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_bd_equipment_bd_buildings_BuildingId] FOREIGN KEY ([BuildingId]) REFERENCES [bd_buildings] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_bd_equipment_bd_levels_LevelId] FOREIGN KEY ([LevelId]) REFERENCES [bd_levels] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_bd_equipment_bd_rooms_RoomId] FOREIGN KEY ([RoomId]) REFERENCES [bd_rooms] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022029_Buildings'
+)
+BEGIN
+    CREATE TABLE [bd_equipment_events] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [EquipmentId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [On] date NOT NULL,
+        [AtUtc] datetime2 NOT NULL,
+        [ByName] nvarchar(200) NOT NULL,
+        [From] nvarchar(400) NULL,
+        [To] nvarchar(400) NULL,
+        [FromBuildingId] uniqueidentifier NULL,
+        [ToBuildingId] uniqueidentifier NULL,
+        [Reason] nvarchar(500) NULL,
+        [Changes] nvarchar(500) NULL,
+        CONSTRAINT [PK_bd_equipment_events] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_bd_equipment_events_bd_equipment_EquipmentId] FOREIGN KEY ([EquipmentId]) REFERENCES [bd_equipment] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022029_Buildings'
+)
+BEGIN
+    CREATE INDEX [IX_bd_buildings_OrganisationId] ON [bd_buildings] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022029_Buildings'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_bd_buildings_OrganisationId_Code] ON [bd_buildings] ([OrganisationId], [Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022029_Buildings'
+)
+BEGIN
+    CREATE INDEX [IX_bd_buildings_OrganisationId_MinLat_MinLon_MaxLat_MaxLon] ON [bd_buildings] ([OrganisationId], [MinLat], [MinLon], [MaxLat], [MaxLon]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022029_Buildings'
+)
+BEGIN
+    CREATE INDEX [IX_bd_buildings_OrganisationId_SiteId_Name] ON [bd_buildings] ([OrganisationId], [SiteId], [Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022029_Buildings'
+)
+BEGIN
+    CREATE INDEX [IX_bd_equipment_BuildingId] ON [bd_equipment] ([BuildingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022029_Buildings'
+)
+BEGIN
+    CREATE INDEX [IX_bd_equipment_LevelId] ON [bd_equipment] ([LevelId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022029_Buildings'
+)
+BEGIN
+    CREATE INDEX [IX_bd_equipment_OrganisationId] ON [bd_equipment] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022029_Buildings'
+)
+BEGIN
+    CREATE INDEX [IX_bd_equipment_OrganisationId_BuildingId_Status] ON [bd_equipment] ([OrganisationId], [BuildingId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022029_Buildings'
+)
+BEGIN
+    CREATE INDEX [IX_bd_equipment_OrganisationId_MinLat_MinLon_MaxLat_MaxLon] ON [bd_equipment] ([OrganisationId], [MinLat], [MinLon], [MaxLat], [MaxLon]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022029_Buildings'
+)
+BEGIN
+    CREATE INDEX [IX_bd_equipment_OrganisationId_RegulatoryCategory_Status] ON [bd_equipment] ([OrganisationId], [RegulatoryCategory], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022029_Buildings'
+)
+BEGIN
+    CREATE INDEX [IX_bd_equipment_OrganisationId_SiteId_Kind] ON [bd_equipment] ([OrganisationId], [SiteId], [Kind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022029_Buildings'
+)
+BEGIN
+    CREATE INDEX [IX_bd_equipment_RoomId] ON [bd_equipment] ([RoomId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022029_Buildings'
+)
+BEGIN
+    CREATE INDEX [IX_bd_equipment_events_EquipmentId_AtUtc] ON [bd_equipment_events] ([EquipmentId], [AtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022029_Buildings'
+)
+BEGIN
+    CREATE INDEX [IX_bd_equipment_events_OrganisationId] ON [bd_equipment_events] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022029_Buildings'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_bd_levels_BuildingId_Elevation] ON [bd_levels] ([BuildingId], [Elevation]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022029_Buildings'
+)
+BEGIN
+    CREATE INDEX [IX_bd_levels_OrganisationId] ON [bd_levels] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022029_Buildings'
+)
+BEGIN
+    CREATE INDEX [IX_bd_rooms_BuildingId_LevelId] ON [bd_rooms] ([BuildingId], [LevelId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022029_Buildings'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_bd_rooms_LevelId_Number] ON [bd_rooms] ([LevelId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022029_Buildings'
+)
+BEGIN
+    CREATE INDEX [IX_bd_rooms_OrganisationId] ON [bd_rooms] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022029_Buildings'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124022029_Buildings', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

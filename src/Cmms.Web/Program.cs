@@ -1,3 +1,4 @@
+using Cmms.Buildings;
 using Cmms.Directory;
 using Cmms.Fleet;
 using Cmms.Works;
@@ -14,6 +15,7 @@ builder.Services.AddDirectoryModule();
 builder.Services.AddWorksModule();
 builder.Services.AddFleetModule();
 builder.Services.AddCmmsScheduling(builder.Configuration, builder.Environment);
+builder.Services.AddBuildingsModule();
 
 var app = builder.Build();
 
@@ -27,6 +29,7 @@ app.MapCmmsHost();
 app.MapDirectoryModule();
 app.MapWorksModule();
 app.MapFleetModule();
+app.MapBuildingsModule();
 
 await app.PrepareDatabaseAsync();
 app.AnnounceStartup();

@@ -19,6 +19,7 @@ public sealed partial class FrenchTextTests
         ("src/Modules/Cmms.Directory", "src/Modules/Cmms.Directory/Resources/Text.fr.resx"),
         ("src/Modules/Cmms.Works", "src/Modules/Cmms.Works/Resources/Text.fr.resx"),
         ("src/Modules/Cmms.Fleet", "src/Modules/Cmms.Fleet/Resources/Text.fr.resx"),
+        ("src/Modules/Cmms.Buildings", "src/Modules/Cmms.Buildings/Resources/Text.fr.resx"),
     ];
 
     private const string Common = "src/Cmms.Kernel/Resources/CommonText.fr.resx";

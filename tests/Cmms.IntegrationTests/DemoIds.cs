@@ -18,7 +18,7 @@ namespace Cmms.IntegrationTests;
 
 /// <summary>Ids of one demo organisation's rows, read past the organisation filter to arrange tests.</summary>
 public sealed record DemoIds(Guid Organisation, Guid User, Guid Service, Guid Team, Guid Trade, Guid Agent, Guid Rate, Guid Site, Guid ApiKey,
-    Guid Request, Guid WorkOrder, Guid Attachment, Guid Notification, Guid Vehicle, Guid WorkshopJob, Guid Plan, Guid Inspection, Guid Observation)
+    Guid Request, Guid WorkOrder, Guid Attachment, Guid Notification, Guid Vehicle, Guid WorkshopJob, Guid Plan, Guid Inspection, Guid Observation, Guid Building, Guid Level, Guid Room, Guid Equipment)
 {
     public const string City = "VALBRUNE";
     public const string Agglo = "VALAGGLO";
@@ -53,6 +53,12 @@ public sealed record DemoIds(Guid Organisation, Guid User, Guid Service, Guid Te
             await Of<Cmms.Fleet.Workshop.WorkshopJob>().OrderBy(e => e.Id).Select(j => j.Id).FirstOrDefaultAsync(),
             await Of<Cmms.Works.Preventive.Plans.MaintenancePlan>().OrderBy(e => e.Id).Select(p => p.Id).FirstOrDefaultAsync(),
             await Of<Cmms.Works.Preventive.Statutory.Inspection>().OrderBy(e => e.Id).Select(i => i.Id).FirstOrDefaultAsync(),
-            await Of<Cmms.Works.Preventive.Statutory.Observation>().OrderBy(e => e.Id).Select(o => o.Id).FirstOrDefaultAsync());
+            await Of<Cmms.Works.Preventive.Statutory.Observation>().OrderBy(e => e.Id).Select(o => o.Id).FirstOrDefaultAsync(),
+            // The Buildings demo data: a building, one of its levels and rooms, a piece of equipment in service.
+            await Of<Cmms.Buildings.Buildings.Building>().OrderBy(e => e.Id).Select(b => b.Id).FirstAsync(),
+            await Of<Cmms.Buildings.Levels.Level>().OrderBy(e => e.Id).Select(l => l.Id).FirstAsync(),
+            await Of<Cmms.Buildings.Rooms.Room>().OrderBy(e => e.Id).Select(r => r.Id).FirstAsync(),
+            await Of<Cmms.Buildings.Equipment.EquipmentItem>().Where(e => e.Status == Cmms.Buildings.Equipment.EquipmentStatus.InService)
+                .OrderBy(e => e.Id).Select(e => e.Id).FirstAsync());
     });
 }

@@ -16,7 +16,7 @@ namespace Cmms.IntegrationTests;
 public sealed class OrganisationIsolationTests(AppPerProvider apps) : IClassFixture<AppPerProvider>
 {
     /// <summary>Text only the city's data contains: employee numbers, names, a site, a service, its key prefix, a referent.</summary>
-    private static readonly string[] CityMarkers = ["VB-0", "Jules-Ferry", "Service Bâtiments", "demoville", "referent.ecole@valbrune.fr", "Karim Haddad", "Schmidt Swingo"];
+    private static readonly string[] CityMarkers = ["VB-0", "Jules-Ferry", "Service Bâtiments", "demoville", "referent.ecole@valbrune.fr", "Karim Haddad", "Schmidt Swingo", "HDV-A"];
 
     /// <summary>Method and route pattern → the URL to try with the city's ids (the caller acts for the agglomeration).</summary>
     private static readonly Dictionary<string, Func<DemoIds, string>> Probes = new()
@@ -164,6 +164,36 @@ public sealed class OrganisationIsolationTests(AppPerProvider apps) : IClassFixt
         ["POST api/v1/fleet/vehicles/{id:guid}/readings"] = city => $"/api/v1/fleet/vehicles/{city.Vehicle}/readings",
         ["GET api/v1/fleet/vehicles/{id:guid}/fuel"] = city => $"/api/v1/fleet/vehicles/{city.Vehicle}/fuel",
         ["POST api/v1/fleet/vehicles/{id:guid}/fuel"] = city => $"/api/v1/fleet/vehicles/{city.Vehicle}/fuel",
+        // Buildings — buildings, levels and rooms
+        ["GET buildings"] = city => $"/buildings?site={city.Site}",
+        ["GET buildings/new"] = city => $"/buildings/new?site={city.Site}",
+        ["GET buildings/{id:guid}"] = city => $"/buildings/{city.Building}",
+        ["GET buildings/{id:guid}/edit"] = city => $"/buildings/{city.Building}/edit",
+        ["POST buildings/{id:guid}/edit"] = city => $"/buildings/{city.Building}/edit",
+        ["GET buildings/{buildingId:guid}/levels/new"] = city => $"/buildings/{city.Building}/levels/new",
+        ["POST buildings/{buildingId:guid}/levels/new"] = city => $"/buildings/{city.Building}/levels/new",
+        ["GET buildings/{buildingId:guid}/levels/{id:guid}"] = city => $"/buildings/{city.Building}/levels/{city.Level}",
+        ["POST buildings/{buildingId:guid}/levels/{id:guid}"] = city => $"/buildings/{city.Building}/levels/{city.Level}",
+        ["GET buildings/{buildingId:guid}/rooms/new"] = city => $"/buildings/{city.Building}/rooms/new?level={city.Level}",
+        ["POST buildings/{buildingId:guid}/rooms/new"] = city => $"/buildings/{city.Building}/rooms/new",
+        ["GET buildings/{buildingId:guid}/rooms/{id:guid}"] = city => $"/buildings/{city.Building}/rooms/{city.Room}",
+        ["POST buildings/{buildingId:guid}/rooms/{id:guid}"] = city => $"/buildings/{city.Building}/rooms/{city.Room}",
+        // Buildings — equipment
+        ["GET equipment"] = city => $"/equipment?site={city.Site}&building={city.Building}&status=all",
+        ["GET equipment/new"] = city => $"/equipment/new?building={city.Building}",
+        ["GET equipment/{id:guid}"] = city => $"/equipment/{city.Equipment}",
+        ["GET equipment/{id:guid}/edit"] = city => $"/equipment/{city.Equipment}/edit",
+        ["POST equipment/{id:guid}/edit"] = city => $"/equipment/{city.Equipment}/edit",
+        ["GET equipment/{id:guid}/move"] = city => $"/equipment/{city.Equipment}/move?building={city.Building}",
+        ["POST equipment/{id:guid}/move"] = city => $"/equipment/{city.Equipment}/move",
+        ["GET equipment/{id:guid}/retire"] = city => $"/equipment/{city.Equipment}/retire",
+        ["POST equipment/{id:guid}/retire"] = city => $"/equipment/{city.Equipment}/retire",
+        // Buildings — API
+        ["GET api/v1/buildings"] = city => $"/api/v1/buildings?pageSize=200&siteId={city.Site}",
+        ["GET api/v1/buildings/{id:guid}"] = city => $"/api/v1/buildings/{city.Building}",
+        ["GET api/v1/equipment"] = city => $"/api/v1/equipment?pageSize=200&buildingId={city.Building}&status=All",
+        ["GET api/v1/equipment/{id:guid}"] = city => $"/api/v1/equipment/{city.Equipment}",
+        ["POST api/v1/equipment/{id:guid}/move"] = city => $"/api/v1/equipment/{city.Equipment}/move",
     };
 
     /// <summary>Endpoints that hold no organisation's data, or only create rows in the caller's own organisation.</summary>
@@ -210,6 +240,11 @@ public sealed class OrganisationIsolationTests(AppPerProvider apps) : IClassFixt
         ["POST api/v1/requests"] = "creates in the caller's organisation (a site of another one is refused: WorksApiTests)",
         // Fleet
         ["POST fleet/vehicles/new"] = "creates in the caller's organisation (service and site ids checked against the caller's directory)",
+        // Buildings
+        ["POST buildings/new"] = "creates in the caller's organisation (a site of another one is refused: BuildingPagesTests)",
+        ["POST equipment/new"] = "creates in the caller's organisation (a building of another one is refused: EquipmentPagesTests)",
+        ["POST api/v1/buildings"] = "creates in the caller's organisation (a site of another one is refused: BuildingsApiTests)",
+        ["POST api/v1/equipment"] = "creates in the caller's organisation (a building of another one is refused: BuildingsApiTests)",
     };
 
     [Fact]
@@ -276,9 +311,13 @@ public sealed class OrganisationIsolationTests(AppPerProvider apps) : IClassFixt
 
         foreach (var (endpoint, url) in Probes.Where(p => p.Key.Contains(" api/", StringComparison.Ordinal)).Select(p => (p.Key, p.Value(city))))
         {
-            using var response = endpoint.StartsWith("PUT", StringComparison.Ordinal)
-                ? await client.PutAsJsonAsync(url, new { code = "INTRUS", name = "Intrus", version = 1 })
-                : await client.GetAsync(url);
+            // A write probe is sent as what it is (a POST with a JSON body), not read: an endpoint with no GET beside it would only answer 405.
+            using var response = endpoint.Split(' ')[0] switch
+            {
+                "PUT" => await client.PutAsJsonAsync(url, new { code = "INTRUS", name = "Intrus", version = 1 }),
+                "POST" => await client.PostAsJsonAsync(url, new { code = "INTRUS", name = "Intrus", version = 1 }),
+                _ => await client.GetAsync(url),
+            };
             var body = await response.Content.ReadAsStringAsync();
 
             Assert.True(response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.NotFound, $"{endpoint}: {(int)response.StatusCode} {body}");

@@ -129,6 +129,24 @@ internal static class DemoCity
             new("PARC-BRUNE", "Parc de la Brune", SiteKind.Park, "quai de la Brune", TownPostCode, Town, 46.80289, 4.44154),
             new("CIM-ORMEAUX", "Cimetière des Ormeaux", SiteKind.Cemetery, "route des Ormeaux", TownPostCode, Town, 46.81376, 4.42653),
             new("SDF", "Salle des fêtes", SiteKind.CulturalVenue, "2 place du Champ-de-Foire", TownPostCode, Town, 46.79968, 4.42617),
+
+            // Added for the asset register (buildings and their equipment): the rest of the town's public buildings.
+            new("EC-VHUGO", "École élémentaire Victor-Hugo", SiteKind.School, "9 rue Victor-Hugo", TownPostCode, Town, 46.79241, 4.43562),
+            new("EM-PEUPLIERS", "École maternelle Les Peupliers", SiteKind.School, "2 rue des Peupliers", TownPostCode, Town, 46.80698, 4.42315),
+            new("REST-SCOL", "Restaurant scolaire central", SiteKind.School, "7 rue de l'Église", TownPostCode, Town, 46.80155, 4.43412),
+            new("GYM-JMACE", "Gymnase Jean-Macé", SiteKind.Gymnasium, "1 avenue Jean-Macé", TownPostCode, Town, 46.79372, 4.41803),
+            new("STADE-LAGRANGE", "Stade Léo-Lagrange", SiteKind.Gymnasium, "route de Chalon", TownPostCode, Town, 46.81302, 4.44521),
+            new("MUSEE", "Musée de la Brune", SiteKind.CulturalVenue, "3 place Saint-Martin", TownPostCode, Town, 46.80088, 4.43097),
+            new("EGL-STMARTIN", "Église Saint-Martin", SiteKind.Other, "place Saint-Martin", TownPostCode, Town, 46.80052, 4.43155),
+            new("ECOLE-MUSIQUE", "École municipale de musique", SiteKind.CulturalVenue, "18 rue des Arts", TownPostCode, Town, 46.80264, 4.42745),
+            new("CCAS", "Maison des solidarités (CCAS)", SiteKind.Other, "5 rue Pasteur", TownPostCode, Town, 46.79531, 4.42918),
+            new("RPA-GLYCINES", "Résidence autonomie Les Glycines", SiteKind.Other, "11 rue des Glycines", TownPostCode, Town, 46.79104, 4.42437),
+            new("POLICE-MUN", "Poste de police municipale", SiteKind.Other, "2 rue de la Gare", TownPostCode, Town, 46.79822, 4.43611),
+            new("MAIRIE-ANNEXE", "Mairie annexe des Charmes", SiteKind.TownHall, "40 avenue des Charmes", TownPostCode, Town, 46.81587, 4.41542),
+            new("PARC-MARRONNIERS", "Square des Marronniers", SiteKind.Park, "rue des Marronniers", TownPostCode, Town, 46.79707, 4.42602),
+            new("PARC-CHATEAU", "Parc du Château", SiteKind.Park, "allée du Château", TownPostCode, Town, 46.80795, 4.43755),
+            new("HALLE", "Halle du marché", SiteKind.Other, "place du Champ-de-Foire", TownPostCode, Town, 46.79934, 4.42702),
+            new("CAMPING", "Camping municipal des Saules", SiteKind.Other, "chemin des Saules", TownPostCode, Town, 46.80561, 4.45288),
         ],
         Agents:
         [
@@ -200,6 +218,14 @@ internal static class DemoCity
             new("CONSERVATOIRE", "Conservatoire intercommunal", SiteKind.CulturalVenue, "6 rue du Château", TownPostCode, SaintAubin, 46.78324, 4.38671),
             new("CRE-LUTINS", "Crèche intercommunale Les Lutins", SiteKind.Nursery, "3 impasse des Lilas", "71490", Montfleury, 46.77013, 4.48125),
             new("CTC", "Centre technique communautaire", SiteKind.Depot, "15 rue des Artisans", TownPostCode, SaintAubin, 46.78687, 4.39412),
+
+            // Added for the asset register: the intercommunality's other facilities.
+            new("MEDIA-STAUBIN", "Médiathèque intercommunale de Saint-Aubin", SiteKind.Library, "2 place de l'Église", TownPostCode, SaintAubin, 46.78451, 4.38902),
+            new("GYM-ESSARTS", "Gymnase intercommunal des Essarts", SiteKind.Gymnasium, "rue du Stade", "71360", LesEssarts, 46.84105, 4.39422),
+            new("OT", "Office de tourisme intercommunal", SiteKind.Other, "4 rue du Pont", TownPostCode, Town, 46.80211, 4.43344),
+            new("STEP-BRUNE", "Station d'épuration de la Brune", SiteKind.Other, "chemin de la Station", TownPostCode, Town, 46.79412, 4.46123),
+            new("AIRE-ACCUEIL", "Aire d'accueil des gens du voyage", SiteKind.Other, "route de Montfleury", "71490", Montfleury, 46.77542, 4.47208),
+            new("PEPINIERE", "Pépinière d'entreprises", SiteKind.Other, "22 rue des Artisans", TownPostCode, SaintAubin, 46.78755, 4.39561),
         ],
         Agents:
         [
