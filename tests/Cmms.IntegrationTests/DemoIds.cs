@@ -18,7 +18,7 @@ namespace Cmms.IntegrationTests;
 
 /// <summary>Ids of one demo organisation's rows, read past the organisation filter to arrange tests.</summary>
 public sealed record DemoIds(Guid Organisation, Guid User, Guid Service, Guid Team, Guid Trade, Guid Agent, Guid Rate, Guid Site, Guid ApiKey,
-    Guid Request, Guid WorkOrder, Guid Attachment, Guid Notification)
+    Guid Request, Guid WorkOrder, Guid Attachment, Guid Notification, Guid TestTree, Guid ImportRun)
 {
     public const string City = "VALBRUNE";
     public const string Agglo = "VALAGGLO";
@@ -47,6 +47,9 @@ public sealed record DemoIds(Guid Organisation, Guid User, Guid Service, Guid Te
             await Of<InterventionRequest>().Where(r => r.WorkOrderId != null).OrderBy(e => e.Id).Select(r => r.Id).FirstOrDefaultAsync(),
             await Of<WorkOrder>().Where(w => w.RequestId != null).OrderBy(e => e.Id).Select(w => w.Id).FirstOrDefaultAsync(),
             await Of<Attachment>().OrderBy(e => e.Id).Select(a => a.Id).FirstOrDefaultAsync(),
-            await Of<Notification>().OrderBy(e => e.Id).Select(n => n.Id).FirstOrDefaultAsync());
+            await Of<Notification>().OrderBy(e => e.Id).Select(n => n.Id).FirstOrDefaultAsync(),
+            // The GIS: a tree of the test layer (when the app has the test assets) and an import run.
+            await Testing.Gis.TestAssets.FirstTreeAsync(db, org.Id),
+            await Of<Cmms.Gis.Import.ImportRun>().OrderBy(e => e.Id).Select(r => r.Id).FirstOrDefaultAsync());
     });
 }

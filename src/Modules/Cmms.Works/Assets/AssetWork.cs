@@ -45,7 +45,7 @@ internal sealed class AssetWork(
             requestLines,
             await LinesAsync(orderRows, cancellationToken),
             new AssetCosts(totals.Where(t => t.Kind == CostKind.Labour).Sum(t => t.Quantity), Amount(CostKind.Labour), Amount(CostKind.Parts), Amount(CostKind.Contractor)),
-            $"/portal/new?asset={Uri.EscapeDataString(asset.ToString())}",
+            $"/requests/new?asset={Uri.EscapeDataString(asset.ToString())}",
             $"/work-orders?asset={Uri.EscapeDataString(asset.ToString())}&status=all");
     }
 
