@@ -5,6 +5,7 @@
 # Tests that need a database server or a browser are skipped unless
 #   CMMS_TEST_POSTGRES  (admin connection string, see .ci/start-postgres.sh)
 #   CMMS_TEST_BROWSER=1 (with CMMS_CHROMIUM pointing at a Chromium binary)
+#   CMMS_TEST_GDAL=1    (GDAL's ogrinfo opens the OGC API – Features; apt-get install gdal-bin)
 # are set. CI (.ci/run) sets all of them.
 set -euo pipefail
 

@@ -2175,3 +2175,60 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124024021_Gis') THEN
+    CREATE TABLE gis_imports (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "RegisterId" character varying(50) NOT NULL,
+        "FileName" character varying(255) NOT NULL,
+        "Format" character varying(10) NOT NULL,
+        "Content" bytea,
+        "FileBytes" integer NOT NULL,
+        "ColumnsJson" text NOT NULL,
+        "PreviewJson" text,
+        "MappingJson" text,
+        "State" character varying(20) NOT NULL,
+        "RowsTotal" integer NOT NULL,
+        "RowsDone" integer NOT NULL,
+        "RowsAccepted" integer NOT NULL,
+        "RowsRejected" integer NOT NULL,
+        "RowsImported" integer,
+        "RejectionsJson" text,
+        "Error" character varying(2000),
+        "StartedByUserId" uuid,
+        "StartedBy" character varying(200) NOT NULL,
+        "CreatedAtUtc" timestamp with time zone NOT NULL,
+        "UpdatedAtUtc" timestamp with time zone NOT NULL,
+        "FinishedAtUtc" timestamp with time zone,
+        CONSTRAINT "PK_gis_imports" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124024021_Gis') THEN
+    CREATE INDEX "IX_gis_imports_OrganisationId" ON gis_imports ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124024021_Gis') THEN
+    CREATE INDEX "IX_gis_imports_OrganisationId_CreatedAtUtc" ON gis_imports ("OrganisationId", "CreatedAtUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124024021_Gis') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261124024021_Gis', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -2381,3 +2381,65 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124024050_Gis'
+)
+BEGIN
+    CREATE TABLE [gis_imports] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [RegisterId] nvarchar(50) NOT NULL,
+        [FileName] nvarchar(255) NOT NULL,
+        [Format] nvarchar(10) NOT NULL,
+        [Content] varbinary(max) NULL,
+        [FileBytes] int NOT NULL,
+        [ColumnsJson] nvarchar(max) NOT NULL,
+        [PreviewJson] nvarchar(max) NULL,
+        [MappingJson] nvarchar(max) NULL,
+        [State] nvarchar(20) NOT NULL,
+        [RowsTotal] int NOT NULL,
+        [RowsDone] int NOT NULL,
+        [RowsAccepted] int NOT NULL,
+        [RowsRejected] int NOT NULL,
+        [RowsImported] int NULL,
+        [RejectionsJson] nvarchar(max) NULL,
+        [Error] nvarchar(2000) NULL,
+        [StartedByUserId] uniqueidentifier NULL,
+        [StartedBy] nvarchar(200) NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        [FinishedAtUtc] datetime2 NULL,
+        CONSTRAINT [PK_gis_imports] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124024050_Gis'
+)
+BEGIN
+    CREATE INDEX [IX_gis_imports_OrganisationId] ON [gis_imports] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124024050_Gis'
+)
+BEGIN
+    CREATE INDEX [IX_gis_imports_OrganisationId_CreatedAtUtc] ON [gis_imports] ([OrganisationId], [CreatedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124024050_Gis'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124024050_Gis', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

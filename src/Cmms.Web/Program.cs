@@ -1,6 +1,7 @@
 using Cmms.Buildings;
 using Cmms.Directory;
 using Cmms.Fleet;
+using Cmms.Gis;
 using Cmms.Works;
 using Cmms.Web.Hosting;
 
@@ -16,6 +17,7 @@ builder.Services.AddWorksModule();
 builder.Services.AddFleetModule();
 builder.Services.AddCmmsScheduling(builder.Configuration, builder.Environment);
 builder.Services.AddBuildingsModule();
+builder.Services.AddGisModule();
 
 var app = builder.Build();
 
@@ -30,6 +32,7 @@ app.MapDirectoryModule();
 app.MapWorksModule();
 app.MapFleetModule();
 app.MapBuildingsModule();
+app.MapGisModule();
 
 await app.PrepareDatabaseAsync();
 app.AnnounceStartup();

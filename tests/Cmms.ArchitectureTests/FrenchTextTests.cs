@@ -20,6 +20,7 @@ public sealed partial class FrenchTextTests
         ("src/Modules/Cmms.Works", "src/Modules/Cmms.Works/Resources/Text.fr.resx"),
         ("src/Modules/Cmms.Fleet", "src/Modules/Cmms.Fleet/Resources/Text.fr.resx"),
         ("src/Modules/Cmms.Buildings", "src/Modules/Cmms.Buildings/Resources/Text.fr.resx"),
+        ("src/Modules/Cmms.Gis", "src/Modules/Cmms.Gis/Resources/Text.fr.resx"),
     ];
 
     private const string Common = "src/Cmms.Kernel/Resources/CommonText.fr.resx";

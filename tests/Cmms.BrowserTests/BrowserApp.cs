@@ -1,4 +1,5 @@
 using Cmms.Testing;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Playwright;
 
 namespace Cmms.BrowserTests;
@@ -10,7 +11,16 @@ namespace Cmms.BrowserTests;
 /// </summary>
 public sealed class BrowserApp : IAsyncLifetime, IAsyncDisposable
 {
+    private readonly Action<IWebHostBuilder>? configure;
     private CmmsFactory? factory;
+
+    /// <summary>The app as shipped (xunit builds class fixtures through their one public constructor).</summary>
+    public BrowserApp()
+    {
+    }
+
+    /// <summary>The app with more settings or services (test layers, a tile server that does not answer…).</summary>
+    internal BrowserApp(Action<IWebHostBuilder> configure) => this.configure = configure;
     private IPlaywright? playwright;
     private IBrowser? browser;
 
@@ -40,7 +50,7 @@ public sealed class BrowserApp : IAsyncLifetime, IAsyncDisposable
         // The browser first: a missing Chromium fails in a second, before the app is built.
         browser = await BrowserEnvironment.LaunchChromiumAsync(playwright);
 
-        factory = new CmmsFactory();
+        factory = new CmmsFactory(Cmms.Database.DatabaseProvider.Sqlite, configure);
         factory.UseKestrel(0);
         factory.StartServer();
     }

@@ -18,7 +18,7 @@ namespace Cmms.IntegrationTests;
 
 /// <summary>Ids of one demo organisation's rows, read past the organisation filter to arrange tests.</summary>
 public sealed record DemoIds(Guid Organisation, Guid User, Guid Service, Guid Team, Guid Trade, Guid Agent, Guid Rate, Guid Site, Guid ApiKey,
-    Guid Request, Guid WorkOrder, Guid Attachment, Guid Notification, Guid Vehicle, Guid WorkshopJob, Guid Plan, Guid Inspection, Guid Observation, Guid Building, Guid Level, Guid Room, Guid Equipment)
+    Guid Request, Guid WorkOrder, Guid Attachment, Guid Notification, Guid Vehicle, Guid WorkshopJob, Guid Plan, Guid Inspection, Guid Observation, Guid Building, Guid Level, Guid Room, Guid Equipment, Guid TestTree, Guid ImportRun)
 {
     public const string City = "VALBRUNE";
     public const string Agglo = "VALAGGLO";
@@ -59,6 +59,9 @@ public sealed record DemoIds(Guid Organisation, Guid User, Guid Service, Guid Te
             await Of<Cmms.Buildings.Levels.Level>().OrderBy(e => e.Id).Select(l => l.Id).FirstAsync(),
             await Of<Cmms.Buildings.Rooms.Room>().OrderBy(e => e.Id).Select(r => r.Id).FirstAsync(),
             await Of<Cmms.Buildings.Equipment.EquipmentItem>().Where(e => e.Status == Cmms.Buildings.Equipment.EquipmentStatus.InService)
-                .OrderBy(e => e.Id).Select(e => e.Id).FirstAsync());
+                .OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(),
+            // The GIS: a tree of the test layer (when the app has the test assets) and an import run.
+            await Testing.Gis.TestAssets.FirstTreeAsync(db, org.Id),
+            await Of<Cmms.Gis.Import.ImportRun>().OrderBy(e => e.Id).Select(r => r.Id).FirstOrDefaultAsync());
     });
 }

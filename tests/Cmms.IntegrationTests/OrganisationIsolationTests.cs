@@ -2,6 +2,7 @@ using System.Net;
 using Cmms.Database;
 using Cmms.Directory.Demo;
 using Cmms.Testing;
+using Cmms.Testing.Gis;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +14,8 @@ namespace Cmms.IntegrationTests;
 /// endpoint the app maps must appear in <see cref="Probes"/> (or in <see cref="NotOrganisationData"/>
 /// with its reason): a new endpoint that is not listed fails <see cref="Every_endpoint_is_probed_for_isolation"/>.
 /// </summary>
-public sealed class OrganisationIsolationTests(AppPerProvider apps) : IClassFixture<AppPerProvider>
+/// <remarks>The app carries the GIS test layers (<see cref="GisApps"/>) until the asset modules bring their own.</remarks>
+public sealed class OrganisationIsolationTests(GisApps apps) : IClassFixture<GisApps>
 {
     /// <summary>Text only the city's data contains: employee numbers, names, a site, a service, its key prefix, a referent.</summary>
     private static readonly string[] CityMarkers = ["VB-0", "Jules-Ferry", "Service Bâtiments", "demoville", "referent.ecole@valbrune.fr", "Karim Haddad", "Schmidt Swingo", "HDV-A"];
@@ -194,7 +196,36 @@ public sealed class OrganisationIsolationTests(AppPerProvider apps) : IClassFixt
         ["GET api/v1/equipment"] = city => $"/api/v1/equipment?pageSize=200&buildingId={city.Building}&status=All",
         ["GET api/v1/equipment/{id:guid}"] = city => $"/api/v1/equipment/{city.Equipment}",
         ["POST api/v1/equipment/{id:guid}/move"] = city => $"/api/v1/equipment/{city.Equipment}/move",
+        // Works — the portal's equipment search
+        ["GET requests/assets"] = city => $"/requests/assets?site={city.Site}&q=e",
+        // Gis — map, search across modules, exports (the test layers: trees and zones of both organisations)
+        ["GET map"] = _ => "/map",
+        ["GET map/layers/{layerId}"] = _ => "/map/layers/test-trees?bbox=4.2,46.6,4.7,47.0&zoom=12",
+        ["GET map/layers/{layerId}/{id:guid}"] = city => $"/map/layers/test-trees/{city.TestTree}",
+        ["GET assets/search"] = _ => "/assets/search?q=e",
+        ["GET api/v1/assets"] = _ => "/api/v1/assets?q=e&take=100",
+        ["GET gis/export/{layerId}.geojson"] = _ => "/gis/export/test-trees.geojson",
+        ["GET gis/export/{layerId}.xlsx"] = _ => "/gis/export/test-zones.xlsx",
+        // Gis — imports (the city's import run)
+        ["GET gis/import"] = _ => "/gis/import",
+        ["GET gis/import/{id:guid}"] = city => $"/gis/import/{city.ImportRun}",
+        ["POST gis/import/{id:guid}/mapping"] = city => $"/gis/import/{city.ImportRun}/mapping",
+        ["POST gis/import/{id:guid}/import"] = city => $"/gis/import/{city.ImportRun}/import",
+        ["POST gis/import/{id:guid}/abandon"] = city => $"/gis/import/{city.ImportRun}/abandon",
+        ["GET gis/import/{id:guid}/progress"] = city => $"/gis/import/{city.ImportRun}/progress",
+        ["GET gis/import/{id:guid}/rejections.csv"] = city => $"/gis/import/{city.ImportRun}/rejections.csv",
+        // Gis — OGC API – Features
+        ["GET ogc"] = _ => "/ogc",
+        ["GET ogc/api"] = _ => "/ogc/api",
+        ["GET ogc/conformance"] = _ => "/ogc/conformance",
+        ["GET ogc/collections"] = _ => "/ogc/collections",
+        ["GET ogc/collections/{collectionId}"] = _ => "/ogc/collections/test-trees",
+        ["GET ogc/collections/{collectionId}/items"] = _ => "/ogc/collections/test-trees/items?limit=1000",
+        ["GET ogc/collections/{collectionId}/items/{featureId}"] = city => $"/ogc/collections/test-trees/items/{city.TestTree}",
     };
+
+    /// <summary>Route parameters that name a kind of data every organisation has (a layer), not a record of one.</summary>
+    private static readonly string[] SharedParameters = ["{layerId}", "{collectionId}"];
 
     /// <summary>Endpoints that hold no organisation's data, or only create rows in the caller's own organisation.</summary>
     private static readonly Dictionary<string, string> NotOrganisationData = new()
@@ -245,6 +276,8 @@ public sealed class OrganisationIsolationTests(AppPerProvider apps) : IClassFixt
         ["POST equipment/new"] = "creates in the caller's organisation (a building of another one is refused: EquipmentPagesTests)",
         ["POST api/v1/buildings"] = "creates in the caller's organisation (a site of another one is refused: BuildingsApiTests)",
         ["POST api/v1/equipment"] = "creates in the caller's organisation (a building of another one is refused: BuildingsApiTests)",
+        // Gis
+        ["POST gis/import"] = "creates an import run in the caller's organisation (the register checks every row in the caller's scope)",
     };
 
     [Fact]
@@ -284,7 +317,7 @@ public sealed class OrganisationIsolationTests(AppPerProvider apps) : IClassFixt
             };
             var body = await response.Content.ReadAsStringAsync();
 
-            if (endpoint.Contains('{', StringComparison.Ordinal))
+            if (SharedParameters.Aggregate(endpoint, (e, p) => e.Replace(p, string.Empty, StringComparison.Ordinal)).Contains('{', StringComparison.Ordinal))
             {
                 Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden or HttpStatusCode.BadRequest,
                     $"{endpoint} with a city id answered {(int)response.StatusCode} to the agglomeration");
@@ -321,7 +354,7 @@ public sealed class OrganisationIsolationTests(AppPerProvider apps) : IClassFixt
             var body = await response.Content.ReadAsStringAsync();
 
             Assert.True(response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.NotFound, $"{endpoint}: {(int)response.StatusCode} {body}");
-            if (endpoint.Contains('{', StringComparison.Ordinal))
+            if (SharedParameters.Aggregate(endpoint, (e, p) => e.Replace(p, string.Empty, StringComparison.Ordinal)).Contains('{', StringComparison.Ordinal))
             {
                 Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
             }

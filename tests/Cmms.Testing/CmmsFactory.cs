@@ -19,9 +19,13 @@ public sealed class CmmsFactory : WebApplicationFactory<Program>
     private readonly string? postgresDatabase;
     private readonly string? postgresAdmin;
 
-    public CmmsFactory(DatabaseProvider provider = DatabaseProvider.Sqlite)
+    private readonly Action<IWebHostBuilder>? configure;
+
+    /// <param name="configure">More settings or services for this app only (test doubles of contracts, a broken tile server…).</param>
+    public CmmsFactory(DatabaseProvider provider = DatabaseProvider.Sqlite, Action<IWebHostBuilder>? configure = null)
     {
         Provider = provider;
+        this.configure = configure;
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
@@ -77,6 +81,7 @@ public sealed class CmmsFactory : WebApplicationFactory<Program>
 
         // The server's warnings and errors of this app, for a failing test: <temp>/cmms-tests/<app>.log<date>.json
         builder.UseSetting("Logging:JsonFile", Path.Combine(Path.GetTempPath(), "cmms-tests", $"{LogName}.log.json"));
+        configure?.Invoke(builder);
     }
 
     /// <summary>Runs <paramref name="work"/> with a service scope of the app, for arranging and checking data.</summary>

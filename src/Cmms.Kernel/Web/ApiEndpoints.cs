@@ -15,6 +15,16 @@ public static class ApiEndpoints
 {
     public const string Prefix = "/api/v1";
 
+    /// <summary>OGC API – Features (the GIS module): read by QGIS and GDAL with an API key, like the API.</summary>
+    public const string OgcPrefix = "/ogc";
+
+    /// <summary>
+    /// Whether a path answers systems rather than people: the API and OGC API – Features answer with
+    /// status codes and problem details, never with a login redirect or an HTML error page.
+    /// </summary>
+    public static bool IsMachinePath(PathString path) =>
+        path.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments(OgcPrefix, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A group under /api/v1 with its OpenAPI tag; every endpoint in it must still name its roles.</summary>
     public static RouteGroupBuilder MapApiGroup(this IEndpointRouteBuilder endpoints, string path, string tag)
     {

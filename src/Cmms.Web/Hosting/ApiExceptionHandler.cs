@@ -22,7 +22,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
             return true;
         }
 
-        if (!httpContext.Request.Path.StartsWithSegments(Cmms.Kernel.Web.ApiEndpoints.Prefix))
+        if (!Cmms.Kernel.Web.ApiEndpoints.IsMachinePath(httpContext.Request.Path))
         {
             return false; // pages get the friendly error page
         }

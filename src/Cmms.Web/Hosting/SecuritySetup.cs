@@ -84,7 +84,7 @@ internal static class SecuritySetup
 
     private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || Cmms.Kernel.Web.ApiEndpoints.IsMachinePath(context.Request.Path))
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;

@@ -91,5 +91,5 @@ internal static class WebSetup
         : exception is not null || context.Response.StatusCode > 499 ? Serilog.Events.LogEventLevel.Error
         : Serilog.Events.LogEventLevel.Information;
 
-    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments(ApiEndpoints.Prefix, StringComparison.OrdinalIgnoreCase);
+    private static bool IsApi(HttpContext context) => ApiEndpoints.IsMachinePath(context.Request.Path);
 }

@@ -9,8 +9,13 @@
 
     var site = document.getElementById('SiteId');
     var category = document.getElementById('Category');
-    var asset = document.getElementById('Asset');
+    var assets = document.getElementById('asset-field');
     var similar = document.getElementById('similar-requests');
+
+    function chosenAsset() {
+        var checked = form.querySelector('input[name="Asset"]:checked');
+        return checked ? checked.value : '';
+    }
 
     function refreshSimilar() {
         if (!site || !category || !similar) {
@@ -23,7 +28,7 @@
         }
 
         var query = new URLSearchParams({ siteId: site.value, category: category.value });
-        var assetId = asset && asset.value ? asset.value.split(':')[1] : '';
+        var assetId = chosenAsset() ? chosenAsset().split(':')[1] : '';
         if (assetId) {
             query.set('assetId', assetId);
         }
@@ -34,11 +39,88 @@
             .catch(function () { /* suggestions are a help, not a need */ });
     }
 
-    [site, category, asset].forEach(function (field) {
+    [site, category, assets].forEach(function (field) {
         if (field) {
             field.addEventListener('change', refreshSimilar);
         }
     });
+
+    // The equipment search: typed words find equipment of the chosen site, offered as more choices.
+    var search = document.getElementById('AssetSearch');
+    var results = document.getElementById('asset-results');
+    var searchStatus = document.getElementById('asset-search-status');
+    if (assets && search && results) {
+        document.getElementById('asset-search-block').classList.remove('d-none');
+        var pending = null;
+        var running = null;
+        var find = function () {
+            if (running) {
+                running.abort();
+            }
+            // A piece of equipment found earlier and chosen stays; the other results give way to the new ones.
+            Array.prototype.slice.call(results.children).forEach(function (item) {
+                if (!item.querySelector('input:checked')) {
+                    results.removeChild(item);
+                }
+            });
+            if (!site.value) {
+                searchStatus.textContent = assets.dataset.noSite;
+                return;
+            }
+            if (!search.value.trim()) {
+                searchStatus.textContent = '';
+                return;
+            }
+            running = new AbortController();
+            var query = new URLSearchParams({ site: site.value, q: search.value.trim() });
+            fetch(assets.dataset.searchUrl + '?' + query.toString(), { credentials: 'same-origin', headers: { 'Accept': 'application/json' }, signal: running.signal })
+                .then(function (response) { return response.ok ? response.json() : []; })
+                .then(function (found) {
+                    found.forEach(function (a) {
+                        if (form.querySelector('input[name="Asset"][value="' + CSS.escape(a.value) + '"]')) {
+                            return;
+                        }
+                        var item = document.createElement('div');
+                        item.className = 'form-check';
+                        var input = document.createElement('input');
+                        input.className = 'form-check-input';
+                        input.type = 'radio';
+                        input.name = 'Asset';
+                        input.id = 'Asset-' + a.value.replace(/[^A-Za-z0-9]/g, '-');
+                        input.value = a.value;
+                        input.dataset.site = a.siteId || '';
+                        var label = document.createElement('label');
+                        label.className = 'form-check-label';
+                        label.htmlFor = input.id;
+                        label.textContent = a.label + ' (' + a.kind + ')';
+                        item.append(input, label);
+                        results.appendChild(item);
+                    });
+                    searchStatus.textContent = found.length ? assets.dataset.found.replace('{0}', found.length) : assets.dataset.nothing;
+                })
+                .catch(function () { /* a new search replaced this one */ });
+        };
+        search.addEventListener('input', function () {
+            clearTimeout(pending);
+            pending = setTimeout(find, 300);
+        });
+        search.addEventListener('keydown', function (event) {
+            // Enter searches instead of sending the whole form.
+            if (event.key === 'Enter') {
+                event.preventDefault();
+                clearTimeout(pending);
+                find();
+            }
+        });
+        site.addEventListener('change', function () {
+            // Equipment of another site cannot stay chosen.
+            var checked = form.querySelector('input[name="Asset"]:checked');
+            if (checked && checked.dataset.site && checked.dataset.site !== site.value) {
+                document.getElementById('Asset-none').checked = true;
+            }
+            find();
+        });
+    }
 
     // "Use my position": fills the hidden latitude and longitude.
     var locateBlock = document.getElementById('locate-block');

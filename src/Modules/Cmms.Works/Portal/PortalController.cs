@@ -27,13 +27,46 @@ public sealed class PortalController(
 {
     private const string Referents = $"{Roles.Referent},{Roles.Administrator}";
     private const int SimilarShown = 5;
+    private const int AssetsFound = 20;
 
+    /// <summary>The form; <paramref name="asset"/> ("module:id", from the map or an asset's page) comes chosen, with its site.</summary>
     [Authorize(Roles = Referents), HttpGet("new")]
-    public async Task<IActionResult> New(CancellationToken cancellationToken)
+    public async Task<IActionResult> New(string? asset, CancellationToken cancellationToken)
     {
         var sites = await MySitesAsync(cancellationToken);
         var form = new NewRequestForm { SiteId = sites.Count == 1 ? sites[0].Id : null };
+        if (await VisibleAssetAsync(asset, sites, cancellationToken) is { } chosen)
+        {
+            form.Asset = chosen.Ref.ToString();
+            form.SiteId = chosen.SiteId ?? form.SiteId;
+        }
+
         return View("New", await NewPageAsync(form, sites, cancellationToken));
+    }
+
+    /// <summary>
+    /// Equipment of one of the person's sites whose name or reference contains <paramref name="q"/>, from every
+    /// asset module (each applies the person's scope), for the form's equipment search.
+    /// </summary>
+    [Authorize(Roles = Referents), HttpGet("assets")]
+    public async Task<IActionResult> Assets(Guid? site, string? q, CancellationToken cancellationToken)
+    {
+        var sites = await MySitesAsync(cancellationToken);
+        if (site is not { } siteId || sites.All(s => s.Id != siteId))
+        {
+            return Json(Array.Empty<AssetChoice>());
+        }
+
+        var text = q?.Trim() is { Length: > 0 } t ? t[..Math.Min(t.Length, 100)] : null;
+        var found = new List<AssetChoice>();
+        foreach (var catalog in catalogs)
+        {
+            // One context per request: the catalogs are asked one after the other.
+            var assets = await catalog.SearchAsync(text, siteId, AssetsFound, cancellationToken);
+            found.AddRange(assets.Select(a => new AssetChoice(a.Ref.ToString(), a.Label, a.Kind, a.SiteId)));
+        }
+
+        return Json(found.OrderBy(a => a.Label, StringComparer.CurrentCulture).Take(AssetsFound).ToList());
     }
 
     [Authorize(Roles = Referents), HttpPost("new"), RequestSizeLimit(UploadLimitAttribute.DefaultBytes), UploadLimit("/requests/new")]
@@ -244,17 +277,25 @@ public sealed class PortalController(
 
     private async Task<NewRequestPage> NewPageAsync(NewRequestForm form, List<SiteInfo> sites, CancellationToken cancellationToken)
     {
-        var assets = new List<AssetChoice>();
-        foreach (var catalog in catalogs)
+        // The equipment already chosen (from the map, an asset's page, or the form sent back); others are searched for.
+        var chosen = await VisibleAssetAsync(form.Asset, sites, cancellationToken);
+        var assetId = chosen?.Ref.Id;
+        var similar = await SimilarAsync(form.SiteId, form.Category, assetId, cancellationToken);
+        return new NewRequestPage(
+            form, sites, chosen is null ? null : new AssetChoice(chosen.Ref.ToString(), chosen.Label, chosen.Kind, chosen.SiteId),
+            catalogs.Any(), similar, Reader.MaxPerUpload, Reader.MaxBytes);
+    }
+
+    /// <summary>The asset "module:id" as its module describes it, when the person may report on it (its site is one of theirs).</summary>
+    private async Task<AssetSummary?> VisibleAssetAsync(string? value, List<SiteInfo> sites, CancellationToken cancellationToken)
+    {
+        if (!AssetRef.TryParse(value, out var asset) || catalogs.FirstOrDefault(c => c.ModuleName == asset!.Module) is not { } catalog)
         {
-            var found = await catalog.SearchAsync(null, null, 200, cancellationToken);
-            assets.AddRange(found.Where(a => a.SiteId is null || sites.Any(s => s.Id == a.SiteId))
-                .Select(a => new AssetChoice(a.Ref.ToString(), a.Label, a.SiteId)));
+            return null;
         }
 
-        var assetId = AssetRef.TryParse(form.Asset, out var asset) ? asset!.Id : (Guid?)null;
-        var similar = await SimilarAsync(form.SiteId, form.Category, assetId, cancellationToken);
-        return new NewRequestPage(form, sites, assets, catalogs.Any(), similar, Reader.MaxPerUpload, Reader.MaxBytes);
+        var summary = await catalog.FindAsync(asset!.Id, cancellationToken);
+        return summary is not null && (summary.SiteId is null || sites.Any(s => s.Id == summary.SiteId)) ? summary : null;
     }
 
     /// <summary>The equipment chosen, as its module describes it; it must belong to the chosen site when it belongs to one.</summary>

@@ -42,11 +42,12 @@ public sealed record NewRequestForm
         && double.IsFinite(number) && Math.Abs(number) <= limit ? number : null;
 }
 
-public sealed record AssetChoice(string Value, string Label, Guid? SiteId);
+public sealed record AssetChoice(string Value, string Label, string Kind, Guid? SiteId);
 
 public sealed record SimilarRequest(Guid Id, string Number, string Title, RequestStatus Status, DateTime SubmittedAtUtc);
 
-public sealed record NewRequestPage(NewRequestForm Form, IReadOnlyList<SiteInfo> Sites, IReadOnlyList<AssetChoice> Assets, bool AssetsExist, IReadOnlyList<SimilarRequest> Similar, int MaxPhotos, int MaxPhotoBytes);
+/// <param name="Asset">The equipment already chosen, if any; the form searches for others by name.</param>
+public sealed record NewRequestPage(NewRequestForm Form, IReadOnlyList<SiteInfo> Sites, AssetChoice? Asset, bool AssetsExist, IReadOnlyList<SimilarRequest> Similar, int MaxPhotos, int MaxPhotoBytes);
 
 public sealed record RequestRow(Guid Id, string Number, string Title, string SiteName, RequestStatus Status, DateTime SubmittedAtUtc, bool IsLate);
 

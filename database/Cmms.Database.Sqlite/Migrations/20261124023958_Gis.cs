@@ -1,0 +1,65 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Cmms.Database.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Gis : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "gis_imports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegisterId = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    FileBytes = table.Column<int>(type: "INTEGER", nullable: false),
+                    ColumnsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    PreviewJson = table.Column<string>(type: "TEXT", nullable: true),
+                    MappingJson = table.Column<string>(type: "TEXT", nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RowsTotal = table.Column<int>(type: "INTEGER", nullable: false),
+                    RowsDone = table.Column<int>(type: "INTEGER", nullable: false),
+                    RowsAccepted = table.Column<int>(type: "INTEGER", nullable: false),
+                    RowsRejected = table.Column<int>(type: "INTEGER", nullable: false),
+                    RowsImported = table.Column<int>(type: "INTEGER", nullable: true),
+                    RejectionsJson = table.Column<string>(type: "TEXT", nullable: true),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    StartedByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    StartedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_gis_imports", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gis_imports_OrganisationId",
+                table: "gis_imports",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gis_imports_OrganisationId_CreatedAtUtc",
+                table: "gis_imports",
+                columns: new[] { "OrganisationId", "CreatedAtUtc" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "gis_imports");
+        }
+    }
+}

@@ -1,0 +1,200 @@
+using System.Text.Json;
+using Cmms.Directory.Demo;
+using Cmms.Testing.Gis;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Cmms.BrowserTests.Gis;
+
+/// <summary>
+/// The map in Chromium, with a tile server that does not answer: the city's layers still show; a click on a
+/// tree opens its card, and "Nouvelle demande ici" opens the portal's form with the tree chosen. The test
+/// layers (trees and zones of <see cref="TestAssets"/>) stand for the asset modules' own.
+/// </summary>
+public sealed class MapJourneyTests(MapJourneyApp app) : IClassFixture<MapJourneyApp>
+{
+    [BrowserFact]
+    public async Task Without_tiles_the_referent_sees_their_trees_clicks_one_and_reports_a_problem_on_it()
+    {
+        await using var session = await app.Browser.OpenAsync();
+        var page = session.Page;
+        await page.SignInToHomeAsync(DemoLogins.SchoolReferent);
+
+        await page.MainMenu().GetByRole(AriaRole.Button, new() { Name = "Patrimoine" }).ClickAsync();
+        await page.MainMenu().GetByRole(AriaRole.Link, new() { Name = "Carte", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Carte");
+        await Expect(page.GetByLabel("Arbres (test)")).ToBeCheckedAsync();
+        await Expect(page.Locator("[data-count-for='test-trees']")).ToHaveTextAsync("6 affiché(s)");
+        await Expect(page.Locator("#map-notice")).ToContainTextAsync("Le fond de carte ne se charge pas : les équipements restent affichés.");
+
+        // Only the trees: the school yard's zone is drawn too until its layer is unchecked.
+        await page.GetByLabel("Zones (test)").UncheckAsync();
+        var clusters = page.Locator(".marker-cluster");
+        if (await clusters.CountAsync() > 0)
+        {
+            await clusters.First.ClickAsync();
+        }
+
+        var trees = page.Locator("#map path.leaflet-interactive");
+        await Expect(trees).ToHaveCountAsync(TestAssetSeed.SchoolTrees);
+        await session.ScreenshotAsync("map-without-tiles");
+        await trees.First.ClickAsync(new() { Force = true });
+
+        var card = page.Locator("#map-card");
+        await Expect(card).ToBeVisibleAsync();
+        await Expect(card.GetByRole(AriaRole.Heading)).ToContainTextAsync("Tilleul de l'école Jules-Ferry");
+        await Expect(card).ToContainTextAsync("Species");
+        await Expect(card.GetByRole(AriaRole.Link, new() { Name = "Bons de travail" })).ToHaveCountAsync(0);
+        var label = await card.GetByRole(AriaRole.Heading).TextContentAsync();
+        await card.GetByRole(AriaRole.Link, new() { Name = "Nouvelle demande ici" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/requests/new\?asset=testassets%3A[0-9a-f-]{36}$"));
+        await Expect(page.GetByLabel(label!)).ToBeCheckedAsync();
+        await Expect(page.GetByLabel("Site", new() { Exact = true })).ToHaveValueAsync(await SchoolSiteAsync());
+        await page.GetByLabel("Type de problème").SelectOptionAsync(new SelectOptionValue { Label = "Espaces verts" });
+        await page.GetByLabel("Titre").FillAsync("Branche morte au-dessus de la cour");
+        await page.GetByLabel("Description du problème").FillAsync("Une grosse branche sèche pend au-dessus des bancs.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer la demande", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("a bien été envoyée");
+        await Expect(page.Locator("main")).ToContainTextAsync(label!);
+        session.AssertNoConsoleErrorsBut(MapJourneyApp.BrokenTileHost);
+    }
+
+    [BrowserFact]
+    public async Task The_visible_assets_are_listed_for_the_keyboard_and_the_manager_reaches_their_work_orders()
+    {
+        await using var session = await app.Browser.OpenAsync();
+        var page = session.Page;
+        await page.SignInToHomeAsync(DemoLogins.GreenSpacesManager);
+        await page.GotoAsync("/map");
+
+        await page.GetByText("Visibles sur la carte").ClickAsync();
+        var first = page.Locator("#map-list button").First;
+        await Expect(first).ToBeVisibleAsync();
+        await first.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        var card = page.Locator("#map-card");
+        await Expect(card).ToBeFocusedAsync();
+        await Expect(card.GetByRole(AriaRole.Link, new() { Name = "Bons de travail" })).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex(@"^/work-orders\?asset=testassets%3A.*&status=all$"));
+        await Expect(card.GetByRole(AriaRole.Link, new() { Name = "Nouvelle demande ici" })).ToHaveCountAsync(0);
+        await Expect(card.GetByRole(AriaRole.Link, new() { Name = "Ouvrir sa fiche" })).ToBeVisibleAsync();
+        await card.GetByRole(AriaRole.Button, new() { Name = "Fermer" }).ClickAsync();
+        await Expect(card).ToBeHiddenAsync();
+        session.AssertNoConsoleErrorsBut(MapJourneyApp.BrokenTileHost);
+    }
+
+    [BrowserFact]
+    public async Task On_a_phone_the_map_takes_the_screen_and_the_layers_fold_away()
+    {
+        await using var session = await app.Browser.OpenAsync(new ViewportSize { Width = 390, Height = 844 });
+        var page = session.Page;
+        await page.SignInToHomeAsync(DemoLogins.Admin);
+        await page.GotoAsync("/map");
+
+        var toggle = page.GetByRole(AriaRole.Button, new() { Name = "Couches" });
+        await Expect(page.GetByLabel("Arbres (test)")).ToBeHiddenAsync();
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+        var map = await page.Locator("#map").BoundingBoxAsync();
+        Assert.True(map!.Width >= 380 && map.Height >= 600, $"the map is {map.Width}×{map.Height}");
+
+        await toggle.ClickAsync();
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(page.GetByLabel("Arbres (test)")).ToBeVisibleAsync();
+        await session.ScreenshotAsync("map-phone-layers");
+        await toggle.ClickAsync();
+        await Expect(page.GetByLabel("Arbres (test)")).ToBeHiddenAsync();
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+        session.AssertNoConsoleErrorsBut(MapJourneyApp.BrokenTileHost);
+    }
+
+    [BrowserFact]
+    public async Task The_geometry_editor_draws_a_polygon_point_by_point_and_writes_it_as_geojson()
+    {
+        await using var session = await app.Browser.OpenAsync();
+        var page = session.Page;
+        await page.SignInToHomeAsync(DemoLogins.Admin);
+
+        // A form field as an asset module's edit page declares it; the host's script turns it into a map.
+        await page.EvaluateAsync("""
+            () => {
+                const label = document.createElement('label');
+                label.htmlFor = 'Geometry';
+                label.textContent = 'Emprise';
+                const field = document.createElement('textarea');
+                field.id = 'Geometry';
+                field.name = 'Geometry';
+                field.dataset.geometryEditor = 'point-or-polygon';
+                field.dataset.center = '46.80289,4.44154';
+                document.querySelector('main').append(label, field);
+                const script = document.createElement('script');
+                script.src = '/js/geometry-editor.js?again';
+                document.body.appendChild(script);
+            }
+            """);
+        var map = page.Locator(".geometry-editor-map");
+        await Expect(map).ToBeVisibleAsync();
+        var field = page.Locator("#Geometry");
+
+        await map.ClickAsync(new() { Position = new() { X = 100, Y = 100 } });
+        var point = JsonDocument.Parse(await field.InputValueAsync()).RootElement;
+        Assert.Equal("Point", point.GetProperty("type").GetString());
+
+        await page.GetByLabel("Polygone").CheckAsync();
+        await map.ClickAsync(new() { Position = new() { X = 200, Y = 60 } });
+        await map.ClickAsync(new() { Position = new() { X = 260, Y = 180 } });
+        var polygon = JsonDocument.Parse(await field.InputValueAsync()).RootElement;
+        Assert.Equal("Polygon", polygon.GetProperty("type").GetString());
+        var ring = polygon.GetProperty("coordinates")[0];
+        Assert.Equal(4, ring.GetArrayLength());
+        Assert.Equal(ring[0].GetRawText(), ring[3].GetRawText());
+        Assert.InRange(ring[0][0].GetDouble(), 4.40, 4.48);
+        Assert.InRange(ring[0][1].GetDouble(), 46.78, 46.82);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Annuler le dernier point" }).ClickAsync();
+        await Expect(field).ToHaveValueAsync(string.Empty);
+        await map.ClickAsync(new() { Position = new() { X = 150, Y = 220 } });
+        Assert.Equal("Polygon", JsonDocument.Parse(await field.InputValueAsync()).RootElement.GetProperty("type").GetString());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Effacer" }).ClickAsync();
+        await Expect(field).ToHaveValueAsync(string.Empty);
+
+        // A shape pasted into the field is drawn and edited from there.
+        await field.FillAsync("""{"type":"Polygon","coordinates":[[[4.441,46.802],[4.443,46.802],[4.443,46.804],[4.441,46.802]]]}""");
+        await field.DispatchEventAsync("change");
+        await Expect(page.Locator(".geometry-editor-map path.leaflet-interactive")).Not.ToHaveCountAsync(0);
+        session.AssertNoConsoleErrorsBut(MapJourneyApp.BrokenTileHost);
+    }
+
+    private async Task<string> SchoolSiteAsync()
+    {
+        var id = await app.Browser.Factory.InScopeAsync(sp =>
+            sp.GetRequiredService<DbContext>().Set<Directory.Sites.Site>().IgnoreQueryFilters().Where(s => s.Code == "EC-JFERRY").Select(s => s.Id).SingleAsync());
+        return id.ToString();
+    }
+}
+
+/// <summary>The app with the test layers and a tile server that refuses connections (nothing listens on port 9).</summary>
+public sealed class MapJourneyApp : IAsyncLifetime
+{
+    public const string BrokenTileHost = "127.0.0.1:9";
+
+    public BrowserApp Browser { get; } = new(builder =>
+    {
+        TestAssets.Register(builder);
+        builder.UseSetting("Map:TileUrl", $"https://{BrokenTileHost}/{{z}}/{{x}}/{{y}}.png");
+    });
+
+    public async Task InitializeAsync()
+    {
+        await ((IAsyncLifetime)Browser).InitializeAsync();
+        if (BrowserEnvironment.Enabled)
+        {
+            await TestAssets.SeedAsync(Browser.Factory);
+        }
+    }
+
+    public Task DisposeAsync() => Browser.DisposeAsync().AsTask();
+}
