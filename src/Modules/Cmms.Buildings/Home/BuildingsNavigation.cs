@@ -7,7 +7,7 @@ internal sealed class BuildingsNavigation : INavigationContributor
 {
     public IEnumerable<NavItem> Items { get; } =
     [
-        new("Built assets", "Buildings", "/buildings", [R.Administrator, R.ServiceManager, R.FieldAgent, R.Referent], 30),
-        new("Built assets", "Equipment", "/equipment", [R.Administrator, R.ServiceManager, R.FieldAgent, R.Referent], 31),
+        new("Assets", "Buildings", "/buildings", [R.Administrator, R.ServiceManager, R.FieldAgent, R.Referent], 32),
+        new("Assets", "Equipment", "/equipment", [R.Administrator, R.ServiceManager, R.FieldAgent, R.Referent], 33),
     ];
 }
