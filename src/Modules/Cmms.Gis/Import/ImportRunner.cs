@@ -23,6 +23,7 @@ public enum ImportStep
 internal sealed partial class ImportRunner(IServiceScopeFactory scopes, ILogger<ImportRunner> log) : IHostedService, IDisposable
 {
     private readonly CancellationTokenSource stopping = new();
+    private volatile bool disposed;
     private readonly ConcurrentDictionary<Guid, Task> running = new();
 
     public void Start(Guid runId, ImportStep step, ClaimsPrincipal user)
@@ -73,6 +74,12 @@ internal sealed partial class ImportRunner(IServiceScopeFactory scopes, ILogger<
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        // A host may be stopped again after its services were disposed (a test factory disposed twice): nothing runs any more.
+        if (disposed)
+        {
+            return;
+        }
+
         await stopping.CancelAsync();
         try
         {
@@ -84,7 +91,11 @@ internal sealed partial class ImportRunner(IServiceScopeFactory scopes, ILogger<
         }
     }
 
-    public void Dispose() => stopping.Dispose();
+    public void Dispose()
+    {
+        disposed = true;
+        stopping.Dispose();
+    }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Import run {RunId} could not record its outcome")]
     private static partial void LogCrashed(ILogger logger, Exception exception, Guid runId);
