@@ -47,3 +47,13 @@ public interface IAssetCatalog
     /// <summary>Assets whose place falls in the box (a group of assets drawn on the map), at most <paramref name="take"/>.</summary>
     Task<IReadOnlyList<AssetSummary>> WithinAsync(Geo.GeoBox box, int take, CancellationToken cancellationToken);
 }
+
+/// <summary>Finding an asset by its "module:id" reference among every registered catalog.</summary>
+public static class AssetCatalogs
+{
+    /// <summary>The asset <paramref name="reference"/> names, or null when it is malformed, of no registered module, or unknown to it.</summary>
+    public static async Task<AssetSummary?> FindAsync(this IEnumerable<IAssetCatalog> catalogs, string? reference, CancellationToken cancellationToken) =>
+        AssetRef.TryParse(reference, out var asset) && catalogs.FirstOrDefault(c => c.ModuleName == asset!.Module) is { } catalog
+            ? await catalog.FindAsync(asset!.Id, cancellationToken)
+            : null;
+}

@@ -267,9 +267,7 @@ public sealed class PlansController(
         var targets = new List<AssetSummary>();
         foreach (var value in form.Targets.Where(t => !string.IsNullOrWhiteSpace(t)).Distinct())
         {
-            var found = AssetRef.TryParse(value, out var asset) && catalogs.FirstOrDefault(c => c.ModuleName == asset!.Module) is { } catalog
-                ? await catalog.FindAsync(asset!.Id, cancellationToken)
-                : null;
+            var found = await catalogs.FindAsync(value, cancellationToken);
             if (found is null)
             {
                 ModelState.AddModelError(nameof(form.Targets), text["Choose assets from the search or the map."]);
@@ -321,8 +319,7 @@ public sealed class PlansController(
         var chosen = new List<(string Value, string Label)>();
         foreach (var value in form.Targets.Distinct())
         {
-            if (AssetRef.TryParse(value, out var asset) && catalogs.FirstOrDefault(c => c.ModuleName == asset!.Module) is { } catalog
-                && await catalog.FindAsync(asset!.Id, cancellationToken) is { } found)
+            if (await catalogs.FindAsync(value, cancellationToken) is { } found)
             {
                 chosen.Add((value, $"{found.Label} ({found.Kind})"));
             }

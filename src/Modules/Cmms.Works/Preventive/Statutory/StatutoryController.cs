@@ -106,9 +106,7 @@ public sealed class StatutoryController(
             ModelState.AddModelError(nameof(form.InspectionTypeId), text["Choose an inspection of the catalogue."]);
         }
 
-        var asset = AssetRef.TryParse(form.Asset, out var reference) && catalogs.FirstOrDefault(c => c.ModuleName == reference!.Module) is { } catalog
-            ? await catalog.FindAsync(reference!.Id, cancellationToken)
-            : null;
+        var asset = await catalogs.FindAsync(form.Asset, cancellationToken);
         if (asset is null)
         {
             ModelState.AddModelError(nameof(form.Asset), text["Choose assets from the search or the map."]);
@@ -241,11 +239,7 @@ public sealed class StatutoryController(
     {
         var types = db.InspectionTypes;
         var scope = await scopes.GetAsync(user, cancellationToken);
-        string? assetLabel = null;
-        if (AssetRef.TryParse(form.Asset, out var reference) && catalogs.FirstOrDefault(c => c.ModuleName == reference!.Module) is { } catalog)
-        {
-            assetLabel = (await catalog.FindAsync(reference!.Id, cancellationToken))?.Label;
-        }
+        var assetLabel = (await catalogs.FindAsync(form.Asset, cancellationToken))?.Label;
 
         return new InspectionFormPage(
             form, await types.AsNoTracking().Where(t => t.Active).OrderBy(t => t.Name).ToListAsync(cancellationToken),
