@@ -1,4 +1,6 @@
 using Cmms.Directory;
+using Cmms.GreenSpaces;
+using Cmms.Roads;
 using Cmms.Works;
 using Cmms.Web.Hosting;
 
@@ -11,6 +13,8 @@ builder.Services.AddCmmsWeb();
 builder.Services.AddCmmsMail(builder.Configuration);
 builder.Services.AddDirectoryModule();
 builder.Services.AddWorksModule();
+builder.Services.AddGreenSpacesModule();
+builder.Services.AddRoadsModule();
 
 var app = builder.Build();
 
@@ -23,6 +27,8 @@ app.UseCmmsPipeline();
 app.MapCmmsHost();
 app.MapDirectoryModule();
 app.MapWorksModule();
+app.MapGreenSpacesModule();
+app.MapRoadsModule();
 
 await app.PrepareDatabaseAsync();
 app.AnnounceStartup();

@@ -18,6 +18,8 @@ public sealed partial class FrenchTextTests
         ("src/Cmms.Web", "src/Cmms.Web/Resources/Text.fr.resx"),
         ("src/Modules/Cmms.Directory", "src/Modules/Cmms.Directory/Resources/Text.fr.resx"),
         ("src/Modules/Cmms.Works", "src/Modules/Cmms.Works/Resources/Text.fr.resx"),
+        ("src/Modules/Cmms.GreenSpaces", "src/Modules/Cmms.GreenSpaces/Resources/Text.fr.resx"),
+        ("src/Modules/Cmms.Roads", "src/Modules/Cmms.Roads/Resources/Text.fr.resx"),
     ];
 
     private const string Common = "src/Cmms.Kernel/Resources/CommonText.fr.resx";
