@@ -2232,3 +2232,535 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE TABLE gs_counters (
+        "OrganisationId" uuid NOT NULL,
+        "Series" character varying(4) NOT NULL,
+        "Last" integer NOT NULL,
+        CONSTRAINT "PK_gs_counters" PRIMARY KEY ("OrganisationId", "Series")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE TABLE gs_play_equipment (
+        "Id" uuid NOT NULL,
+        "Name" character varying(200) NOT NULL,
+        "Type" character varying(20) NOT NULL,
+        "Standard" character varying(100) NOT NULL,
+        "InstalledOn" date,
+        "Manufacturer" character varying(100),
+        "MinAge" integer,
+        "MaxAge" integer,
+        "LastMainInspectionOn" date,
+        "ZoneId" uuid,
+        "Position" geometry(Point,4326) NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "Reference" character varying(20) NOT NULL,
+        "SiteId" uuid,
+        "MinLon" double precision NOT NULL,
+        "MinLat" double precision NOT NULL,
+        "MaxLon" double precision NOT NULL,
+        "MaxLat" double precision NOT NULL,
+        "SearchText" character varying(400) NOT NULL,
+        "RetiredOn" date,
+        "RetiredReason" character varying(500),
+        "Version" integer NOT NULL,
+        "UpdatedAtUtc" timestamp with time zone NOT NULL,
+        "UpdatedBy" character varying(200),
+        CONSTRAINT "PK_gs_play_equipment" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE TABLE gs_search_terms (
+        "Term" character varying(32) NOT NULL,
+        "AssetId" uuid NOT NULL,
+        CONSTRAINT "PK_gs_search_terms" PRIMARY KEY ("Term", "AssetId")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE TABLE gs_trees (
+        "Id" uuid NOT NULL,
+        "LatinName" character varying(100) NOT NULL,
+        "FrenchName" character varying(100) NOT NULL,
+        "PlantingYear" integer,
+        "HeightM" bigint,
+        "TrunkCircumferenceCm" integer,
+        "Health" character varying(10) NOT NULL,
+        "NearTraffic" boolean NOT NULL,
+        "Risk" character varying(10) NOT NULL,
+        "LastInspectedOn" date,
+        "ZoneId" uuid,
+        "Location" character varying(200),
+        "Position" geometry(Point,4326) NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "Reference" character varying(20) NOT NULL,
+        "SiteId" uuid,
+        "MinLon" double precision NOT NULL,
+        "MinLat" double precision NOT NULL,
+        "MaxLon" double precision NOT NULL,
+        "MaxLat" double precision NOT NULL,
+        "SearchText" character varying(400) NOT NULL,
+        "RetiredOn" date,
+        "RetiredReason" character varying(500),
+        "Version" integer NOT NULL,
+        "UpdatedAtUtc" timestamp with time zone NOT NULL,
+        "UpdatedBy" character varying(200),
+        CONSTRAINT "PK_gs_trees" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE TABLE gs_zones (
+        "Id" uuid NOT NULL,
+        "Name" character varying(200) NOT NULL,
+        "Kind" character varying(20) NOT NULL,
+        "MaintenanceClass" character varying(20) NOT NULL,
+        "Outline" geometry(Geometry,4326) NOT NULL,
+        "AreaM2" double precision NOT NULL,
+        "Notes" character varying(2000),
+        "OrganisationId" uuid NOT NULL,
+        "Reference" character varying(20) NOT NULL,
+        "SiteId" uuid,
+        "MinLon" double precision NOT NULL,
+        "MinLat" double precision NOT NULL,
+        "MaxLon" double precision NOT NULL,
+        "MaxLat" double precision NOT NULL,
+        "SearchText" character varying(400) NOT NULL,
+        "RetiredOn" date,
+        "RetiredReason" character varying(500),
+        "Version" integer NOT NULL,
+        "UpdatedAtUtc" timestamp with time zone NOT NULL,
+        "UpdatedBy" character varying(200),
+        CONSTRAINT "PK_gs_zones" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE TABLE rd_counters (
+        "OrganisationId" uuid NOT NULL,
+        "Series" character varying(4) NOT NULL,
+        "Last" integer NOT NULL,
+        CONSTRAINT "PK_rd_counters" PRIMARY KEY ("OrganisationId", "Series")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE TABLE rd_search_terms (
+        "Term" character varying(32) NOT NULL,
+        "AssetId" uuid NOT NULL,
+        CONSTRAINT "PK_rd_search_terms" PRIMARY KEY ("Term", "AssetId")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE TABLE rd_segments (
+        "Id" uuid NOT NULL,
+        "StreetName" character varying(200) NOT NULL,
+        "Class" character varying(20) NOT NULL,
+        "Surface" character varying(20) NOT NULL,
+        "WidthM" bigint,
+        "ConditionIndex" integer,
+        "SurveyedOn" date,
+        "Line" geometry(LineString,4326) NOT NULL,
+        "LengthM" double precision NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "Reference" character varying(20) NOT NULL,
+        "SiteId" uuid,
+        "MinLon" double precision NOT NULL,
+        "MinLat" double precision NOT NULL,
+        "MaxLon" double precision NOT NULL,
+        "MaxLat" double precision NOT NULL,
+        "SearchText" character varying(400) NOT NULL,
+        "RetiredOn" date,
+        "RetiredReason" character varying(500),
+        "Version" integer NOT NULL,
+        "UpdatedAtUtc" timestamp with time zone NOT NULL,
+        "UpdatedBy" character varying(200),
+        CONSTRAINT "PK_rd_segments" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE TABLE rd_signs (
+        "Id" uuid NOT NULL,
+        "Code" character varying(10) NOT NULL,
+        "Family" character varying(20) NOT NULL,
+        "Caption" character varying(200) NOT NULL,
+        "InstalledOn" date,
+        "Condition" character varying(10) NOT NULL,
+        "StreetName" character varying(200),
+        "Position" geometry(Point,4326) NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "Reference" character varying(20) NOT NULL,
+        "SiteId" uuid,
+        "MinLon" double precision NOT NULL,
+        "MinLat" double precision NOT NULL,
+        "MaxLon" double precision NOT NULL,
+        "MaxLat" double precision NOT NULL,
+        "SearchText" character varying(400) NOT NULL,
+        "RetiredOn" date,
+        "RetiredReason" character varying(500),
+        "Version" integer NOT NULL,
+        "UpdatedAtUtc" timestamp with time zone NOT NULL,
+        "UpdatedBy" character varying(200),
+        CONSTRAINT "PK_rd_signs" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE TABLE rd_street_lights (
+        "Id" uuid NOT NULL,
+        "StreetName" character varying(200),
+        "Lamp" character varying(20) NOT NULL,
+        "PowerW" integer,
+        "Cabinet" character varying(20),
+        "MastHeightM" bigint,
+        "InstalledOn" date,
+        "Position" geometry(Point,4326) NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "Reference" character varying(20) NOT NULL,
+        "SiteId" uuid,
+        "MinLon" double precision NOT NULL,
+        "MinLat" double precision NOT NULL,
+        "MaxLon" double precision NOT NULL,
+        "MaxLat" double precision NOT NULL,
+        "SearchText" character varying(400) NOT NULL,
+        "RetiredOn" date,
+        "RetiredReason" character varying(500),
+        "Version" integer NOT NULL,
+        "UpdatedAtUtc" timestamp with time zone NOT NULL,
+        "UpdatedBy" character varying(200),
+        CONSTRAINT "PK_rd_street_lights" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_gs_counters_OrganisationId" ON gs_counters ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_gs_play_equipment_OrganisationId" ON gs_play_equipment ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_gs_play_equipment_OrganisationId_Id" ON gs_play_equipment ("OrganisationId", "Id");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_gs_play_equipment_OrganisationId_MinLat_MinLon_MaxLat_MaxLo~" ON gs_play_equipment ("OrganisationId", "MinLat", "MinLon", "MaxLat", "MaxLon", "RetiredOn");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE UNIQUE INDEX "IX_gs_play_equipment_OrganisationId_Reference" ON gs_play_equipment ("OrganisationId", "Reference");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_gs_play_equipment_OrganisationId_RetiredOn" ON gs_play_equipment ("OrganisationId", "RetiredOn");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_gs_play_equipment_OrganisationId_SiteId" ON gs_play_equipment ("OrganisationId", "SiteId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_gs_play_equipment_OrganisationId_ZoneId" ON gs_play_equipment ("OrganisationId", "ZoneId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_gs_trees_OrganisationId" ON gs_trees ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_gs_trees_OrganisationId_Id" ON gs_trees ("OrganisationId", "Id");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_gs_trees_OrganisationId_MinLat_MinLon_MaxLat_MaxLon_Retired~" ON gs_trees ("OrganisationId", "MinLat", "MinLon", "MaxLat", "MaxLon", "RetiredOn");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE UNIQUE INDEX "IX_gs_trees_OrganisationId_Reference" ON gs_trees ("OrganisationId", "Reference");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_gs_trees_OrganisationId_RetiredOn" ON gs_trees ("OrganisationId", "RetiredOn");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_gs_trees_OrganisationId_SiteId" ON gs_trees ("OrganisationId", "SiteId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_gs_trees_OrganisationId_ZoneId" ON gs_trees ("OrganisationId", "ZoneId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_gs_zones_OrganisationId" ON gs_zones ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_gs_zones_OrganisationId_Id" ON gs_zones ("OrganisationId", "Id");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_gs_zones_OrganisationId_MinLat_MinLon_MaxLat_MaxLon_Retired~" ON gs_zones ("OrganisationId", "MinLat", "MinLon", "MaxLat", "MaxLon", "RetiredOn");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE UNIQUE INDEX "IX_gs_zones_OrganisationId_Reference" ON gs_zones ("OrganisationId", "Reference");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_gs_zones_OrganisationId_RetiredOn" ON gs_zones ("OrganisationId", "RetiredOn");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_gs_zones_OrganisationId_SiteId" ON gs_zones ("OrganisationId", "SiteId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_rd_counters_OrganisationId" ON rd_counters ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_rd_segments_OrganisationId" ON rd_segments ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_rd_segments_OrganisationId_Id" ON rd_segments ("OrganisationId", "Id");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_rd_segments_OrganisationId_MinLat_MinLon_MaxLat_MaxLon_Reti~" ON rd_segments ("OrganisationId", "MinLat", "MinLon", "MaxLat", "MaxLon", "RetiredOn");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE UNIQUE INDEX "IX_rd_segments_OrganisationId_Reference" ON rd_segments ("OrganisationId", "Reference");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_rd_segments_OrganisationId_RetiredOn" ON rd_segments ("OrganisationId", "RetiredOn");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_rd_segments_OrganisationId_SiteId" ON rd_segments ("OrganisationId", "SiteId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_rd_signs_OrganisationId" ON rd_signs ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_rd_signs_OrganisationId_Id" ON rd_signs ("OrganisationId", "Id");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_rd_signs_OrganisationId_MinLat_MinLon_MaxLat_MaxLon_Retired~" ON rd_signs ("OrganisationId", "MinLat", "MinLon", "MaxLat", "MaxLon", "RetiredOn");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE UNIQUE INDEX "IX_rd_signs_OrganisationId_Reference" ON rd_signs ("OrganisationId", "Reference");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_rd_signs_OrganisationId_RetiredOn" ON rd_signs ("OrganisationId", "RetiredOn");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_rd_signs_OrganisationId_SiteId" ON rd_signs ("OrganisationId", "SiteId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_rd_street_lights_OrganisationId" ON rd_street_lights ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_rd_street_lights_OrganisationId_Cabinet" ON rd_street_lights ("OrganisationId", "Cabinet");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_rd_street_lights_OrganisationId_Id" ON rd_street_lights ("OrganisationId", "Id");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_rd_street_lights_OrganisationId_MinLat_MinLon_MaxLat_MaxLon~" ON rd_street_lights ("OrganisationId", "MinLat", "MinLon", "MaxLat", "MaxLon", "RetiredOn");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE UNIQUE INDEX "IX_rd_street_lights_OrganisationId_Reference" ON rd_street_lights ("OrganisationId", "Reference");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_rd_street_lights_OrganisationId_RetiredOn" ON rd_street_lights ("OrganisationId", "RetiredOn");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    CREATE INDEX "IX_rd_street_lights_OrganisationId_SiteId" ON rd_street_lights ("OrganisationId", "SiteId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124032558_GreenSpacesAndRoads') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261124032558_GreenSpacesAndRoads', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

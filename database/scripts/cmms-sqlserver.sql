@@ -2443,3 +2443,588 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE TABLE [gs_counters] (
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Series] nvarchar(4) NOT NULL,
+        [Last] int NOT NULL,
+        CONSTRAINT [PK_gs_counters] PRIMARY KEY ([OrganisationId], [Series])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE TABLE [gs_play_equipment] (
+        [Id] uniqueidentifier NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Type] nvarchar(20) NOT NULL,
+        [Standard] nvarchar(100) NOT NULL,
+        [InstalledOn] date NULL,
+        [Manufacturer] nvarchar(100) NULL,
+        [MinAge] int NULL,
+        [MaxAge] int NULL,
+        [LastMainInspectionOn] date NULL,
+        [ZoneId] uniqueidentifier NULL,
+        [Position] varbinary(max) NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Reference] nvarchar(20) NOT NULL,
+        [SiteId] uniqueidentifier NULL,
+        [MinLon] float NOT NULL,
+        [MinLat] float NOT NULL,
+        [MaxLon] float NOT NULL,
+        [MaxLat] float NOT NULL,
+        [SearchText] nvarchar(400) NOT NULL,
+        [RetiredOn] date NULL,
+        [RetiredReason] nvarchar(500) NULL,
+        [Version] int NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        [UpdatedBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_gs_play_equipment] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE TABLE [gs_search_terms] (
+        [Term] nvarchar(32) NOT NULL,
+        [AssetId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_gs_search_terms] PRIMARY KEY ([Term], [AssetId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE TABLE [gs_trees] (
+        [Id] uniqueidentifier NOT NULL,
+        [LatinName] nvarchar(100) NOT NULL,
+        [FrenchName] nvarchar(100) NOT NULL,
+        [PlantingYear] int NULL,
+        [HeightM] bigint NULL,
+        [TrunkCircumferenceCm] int NULL,
+        [Health] nvarchar(10) NOT NULL,
+        [NearTraffic] bit NOT NULL,
+        [Risk] nvarchar(10) NOT NULL,
+        [LastInspectedOn] date NULL,
+        [ZoneId] uniqueidentifier NULL,
+        [Location] nvarchar(200) NULL,
+        [Position] varbinary(max) NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Reference] nvarchar(20) NOT NULL,
+        [SiteId] uniqueidentifier NULL,
+        [MinLon] float NOT NULL,
+        [MinLat] float NOT NULL,
+        [MaxLon] float NOT NULL,
+        [MaxLat] float NOT NULL,
+        [SearchText] nvarchar(400) NOT NULL,
+        [RetiredOn] date NULL,
+        [RetiredReason] nvarchar(500) NULL,
+        [Version] int NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        [UpdatedBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_gs_trees] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE TABLE [gs_zones] (
+        [Id] uniqueidentifier NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [MaintenanceClass] nvarchar(20) NOT NULL,
+        [Outline] varbinary(max) NOT NULL,
+        [AreaM2] float NOT NULL,
+        [Notes] nvarchar(2000) NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Reference] nvarchar(20) NOT NULL,
+        [SiteId] uniqueidentifier NULL,
+        [MinLon] float NOT NULL,
+        [MinLat] float NOT NULL,
+        [MaxLon] float NOT NULL,
+        [MaxLat] float NOT NULL,
+        [SearchText] nvarchar(400) NOT NULL,
+        [RetiredOn] date NULL,
+        [RetiredReason] nvarchar(500) NULL,
+        [Version] int NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        [UpdatedBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_gs_zones] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE TABLE [rd_counters] (
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Series] nvarchar(4) NOT NULL,
+        [Last] int NOT NULL,
+        CONSTRAINT [PK_rd_counters] PRIMARY KEY ([OrganisationId], [Series])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE TABLE [rd_search_terms] (
+        [Term] nvarchar(32) NOT NULL,
+        [AssetId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_rd_search_terms] PRIMARY KEY ([Term], [AssetId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE TABLE [rd_segments] (
+        [Id] uniqueidentifier NOT NULL,
+        [StreetName] nvarchar(200) NOT NULL,
+        [Class] nvarchar(20) NOT NULL,
+        [Surface] nvarchar(20) NOT NULL,
+        [WidthM] bigint NULL,
+        [ConditionIndex] int NULL,
+        [SurveyedOn] date NULL,
+        [Line] varbinary(max) NOT NULL,
+        [LengthM] float NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Reference] nvarchar(20) NOT NULL,
+        [SiteId] uniqueidentifier NULL,
+        [MinLon] float NOT NULL,
+        [MinLat] float NOT NULL,
+        [MaxLon] float NOT NULL,
+        [MaxLat] float NOT NULL,
+        [SearchText] nvarchar(400) NOT NULL,
+        [RetiredOn] date NULL,
+        [RetiredReason] nvarchar(500) NULL,
+        [Version] int NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        [UpdatedBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_rd_segments] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE TABLE [rd_signs] (
+        [Id] uniqueidentifier NOT NULL,
+        [Code] nvarchar(10) NOT NULL,
+        [Family] nvarchar(20) NOT NULL,
+        [Caption] nvarchar(200) NOT NULL,
+        [InstalledOn] date NULL,
+        [Condition] nvarchar(10) NOT NULL,
+        [StreetName] nvarchar(200) NULL,
+        [Position] varbinary(max) NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Reference] nvarchar(20) NOT NULL,
+        [SiteId] uniqueidentifier NULL,
+        [MinLon] float NOT NULL,
+        [MinLat] float NOT NULL,
+        [MaxLon] float NOT NULL,
+        [MaxLat] float NOT NULL,
+        [SearchText] nvarchar(400) NOT NULL,
+        [RetiredOn] date NULL,
+        [RetiredReason] nvarchar(500) NULL,
+        [Version] int NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        [UpdatedBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_rd_signs] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE TABLE [rd_street_lights] (
+        [Id] uniqueidentifier NOT NULL,
+        [StreetName] nvarchar(200) NULL,
+        [Lamp] nvarchar(20) NOT NULL,
+        [PowerW] int NULL,
+        [Cabinet] nvarchar(20) NULL,
+        [MastHeightM] bigint NULL,
+        [InstalledOn] date NULL,
+        [Position] varbinary(max) NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Reference] nvarchar(20) NOT NULL,
+        [SiteId] uniqueidentifier NULL,
+        [MinLon] float NOT NULL,
+        [MinLat] float NOT NULL,
+        [MaxLon] float NOT NULL,
+        [MaxLat] float NOT NULL,
+        [SearchText] nvarchar(400) NOT NULL,
+        [RetiredOn] date NULL,
+        [RetiredReason] nvarchar(500) NULL,
+        [Version] int NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        [UpdatedBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_rd_street_lights] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_gs_counters_OrganisationId] ON [gs_counters] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_gs_play_equipment_OrganisationId] ON [gs_play_equipment] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_gs_play_equipment_OrganisationId_Id] ON [gs_play_equipment] ([OrganisationId], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_gs_play_equipment_OrganisationId_MinLat_MinLon_MaxLat_MaxLon_RetiredOn] ON [gs_play_equipment] ([OrganisationId], [MinLat], [MinLon], [MaxLat], [MaxLon], [RetiredOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_gs_play_equipment_OrganisationId_Reference] ON [gs_play_equipment] ([OrganisationId], [Reference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_gs_play_equipment_OrganisationId_RetiredOn] ON [gs_play_equipment] ([OrganisationId], [RetiredOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_gs_play_equipment_OrganisationId_SiteId] ON [gs_play_equipment] ([OrganisationId], [SiteId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_gs_play_equipment_OrganisationId_ZoneId] ON [gs_play_equipment] ([OrganisationId], [ZoneId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_gs_trees_OrganisationId] ON [gs_trees] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_gs_trees_OrganisationId_Id] ON [gs_trees] ([OrganisationId], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_gs_trees_OrganisationId_MinLat_MinLon_MaxLat_MaxLon_RetiredOn] ON [gs_trees] ([OrganisationId], [MinLat], [MinLon], [MaxLat], [MaxLon], [RetiredOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_gs_trees_OrganisationId_Reference] ON [gs_trees] ([OrganisationId], [Reference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_gs_trees_OrganisationId_RetiredOn] ON [gs_trees] ([OrganisationId], [RetiredOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_gs_trees_OrganisationId_SiteId] ON [gs_trees] ([OrganisationId], [SiteId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_gs_trees_OrganisationId_ZoneId] ON [gs_trees] ([OrganisationId], [ZoneId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_gs_zones_OrganisationId] ON [gs_zones] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_gs_zones_OrganisationId_Id] ON [gs_zones] ([OrganisationId], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_gs_zones_OrganisationId_MinLat_MinLon_MaxLat_MaxLon_RetiredOn] ON [gs_zones] ([OrganisationId], [MinLat], [MinLon], [MaxLat], [MaxLon], [RetiredOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_gs_zones_OrganisationId_Reference] ON [gs_zones] ([OrganisationId], [Reference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_gs_zones_OrganisationId_RetiredOn] ON [gs_zones] ([OrganisationId], [RetiredOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_gs_zones_OrganisationId_SiteId] ON [gs_zones] ([OrganisationId], [SiteId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_rd_counters_OrganisationId] ON [rd_counters] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_rd_segments_OrganisationId] ON [rd_segments] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_rd_segments_OrganisationId_Id] ON [rd_segments] ([OrganisationId], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_rd_segments_OrganisationId_MinLat_MinLon_MaxLat_MaxLon_RetiredOn] ON [rd_segments] ([OrganisationId], [MinLat], [MinLon], [MaxLat], [MaxLon], [RetiredOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_rd_segments_OrganisationId_Reference] ON [rd_segments] ([OrganisationId], [Reference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_rd_segments_OrganisationId_RetiredOn] ON [rd_segments] ([OrganisationId], [RetiredOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_rd_segments_OrganisationId_SiteId] ON [rd_segments] ([OrganisationId], [SiteId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_rd_signs_OrganisationId] ON [rd_signs] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_rd_signs_OrganisationId_Id] ON [rd_signs] ([OrganisationId], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_rd_signs_OrganisationId_MinLat_MinLon_MaxLat_MaxLon_RetiredOn] ON [rd_signs] ([OrganisationId], [MinLat], [MinLon], [MaxLat], [MaxLon], [RetiredOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_rd_signs_OrganisationId_Reference] ON [rd_signs] ([OrganisationId], [Reference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_rd_signs_OrganisationId_RetiredOn] ON [rd_signs] ([OrganisationId], [RetiredOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_rd_signs_OrganisationId_SiteId] ON [rd_signs] ([OrganisationId], [SiteId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_rd_street_lights_OrganisationId] ON [rd_street_lights] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_rd_street_lights_OrganisationId_Cabinet] ON [rd_street_lights] ([OrganisationId], [Cabinet]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_rd_street_lights_OrganisationId_Id] ON [rd_street_lights] ([OrganisationId], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_rd_street_lights_OrganisationId_MinLat_MinLon_MaxLat_MaxLon_RetiredOn] ON [rd_street_lights] ([OrganisationId], [MinLat], [MinLon], [MaxLat], [MaxLon], [RetiredOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_rd_street_lights_OrganisationId_Reference] ON [rd_street_lights] ([OrganisationId], [Reference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_rd_street_lights_OrganisationId_RetiredOn] ON [rd_street_lights] ([OrganisationId], [RetiredOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    CREATE INDEX [IX_rd_street_lights_OrganisationId_SiteId] ON [rd_street_lights] ([OrganisationId], [SiteId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124032607_GreenSpacesAndRoads'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124032607_GreenSpacesAndRoads', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

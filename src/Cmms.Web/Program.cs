@@ -2,6 +2,8 @@ using Cmms.Buildings;
 using Cmms.Directory;
 using Cmms.Fleet;
 using Cmms.Gis;
+using Cmms.GreenSpaces;
+using Cmms.Roads;
 using Cmms.Works;
 using Cmms.Web.Hosting;
 
@@ -18,6 +20,8 @@ builder.Services.AddFleetModule();
 builder.Services.AddCmmsScheduling(builder.Configuration, builder.Environment);
 builder.Services.AddBuildingsModule();
 builder.Services.AddGisModule();
+builder.Services.AddGreenSpacesModule();
+builder.Services.AddRoadsModule();
 
 var app = builder.Build();
 
@@ -33,6 +37,8 @@ app.MapWorksModule();
 app.MapFleetModule();
 app.MapBuildingsModule();
 app.MapGisModule();
+app.MapGreenSpacesModule();
+app.MapRoadsModule();
 
 await app.PrepareDatabaseAsync();
 app.AnnounceStartup();

@@ -21,6 +21,8 @@ public sealed partial class FrenchTextTests
         ("src/Modules/Cmms.Fleet", "src/Modules/Cmms.Fleet/Resources/Text.fr.resx"),
         ("src/Modules/Cmms.Buildings", "src/Modules/Cmms.Buildings/Resources/Text.fr.resx"),
         ("src/Modules/Cmms.Gis", "src/Modules/Cmms.Gis/Resources/Text.fr.resx"),
+        ("src/Modules/Cmms.GreenSpaces", "src/Modules/Cmms.GreenSpaces/Resources/Text.fr.resx"),
+        ("src/Modules/Cmms.Roads", "src/Modules/Cmms.Roads/Resources/Text.fr.resx"),
     ];
 
     private const string Common = "src/Cmms.Kernel/Resources/CommonText.fr.resx";

@@ -20,6 +20,19 @@ namespace Cmms.IntegrationTests;
 public sealed record DemoIds(Guid Organisation, Guid User, Guid Service, Guid Team, Guid Trade, Guid Agent, Guid Rate, Guid Site, Guid ApiKey,
     Guid Request, Guid WorkOrder, Guid Attachment, Guid Notification, Guid Vehicle, Guid WorkshopJob, Guid Plan, Guid Inspection, Guid Observation, Guid Building, Guid Level, Guid Room, Guid Equipment, Guid TestTree, Guid ImportRun)
 {
+    // Green spaces and roads: one asset of each register.
+    public Guid Zone { get; init; }
+
+    public Guid Tree { get; init; }
+
+    public Guid PlayItem { get; init; }
+
+    public Guid RoadSegment { get; init; }
+
+    public Guid Sign { get; init; }
+
+    public Guid StreetLight { get; init; }
+
     public const string City = "VALBRUNE";
     public const string Agglo = "VALAGGLO";
 
@@ -62,6 +75,14 @@ public sealed record DemoIds(Guid Organisation, Guid User, Guid Service, Guid Te
                 .OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(),
             // The GIS: a tree of the test layer (when the app has the test assets) and an import run.
             await Testing.Gis.TestAssets.FirstTreeAsync(db, org.Id),
-            await Of<Cmms.Gis.Import.ImportRun>().OrderBy(e => e.Id).Select(r => r.Id).FirstOrDefaultAsync());
+            await Of<Cmms.Gis.Import.ImportRun>().OrderBy(e => e.Id).Select(r => r.Id).FirstOrDefaultAsync())
+        {
+            Zone = await Of<global::Cmms.GreenSpaces.Zones.Zone>().OrderBy(e => e.Id).Select(e => e.Id).FirstOrDefaultAsync(),
+            Tree = await Of<global::Cmms.GreenSpaces.Trees.Tree>().OrderBy(e => e.Id).Select(e => e.Id).FirstOrDefaultAsync(),
+            PlayItem = await Of<global::Cmms.GreenSpaces.PlayEquipment.PlayItem>().OrderBy(e => e.Id).Select(e => e.Id).FirstOrDefaultAsync(),
+            RoadSegment = await Of<global::Cmms.Roads.Segments.RoadSegment>().OrderBy(e => e.Id).Select(e => e.Id).FirstOrDefaultAsync(),
+            Sign = await Of<global::Cmms.Roads.Signs.Sign>().OrderBy(e => e.Id).Select(e => e.Id).FirstOrDefaultAsync(),
+            StreetLight = await Of<global::Cmms.Roads.StreetLights.StreetLight>().OrderBy(e => e.Id).Select(e => e.Id).FirstOrDefaultAsync(),
+        };
     });
 }

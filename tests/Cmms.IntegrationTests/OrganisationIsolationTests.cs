@@ -17,8 +17,8 @@ namespace Cmms.IntegrationTests;
 /// <remarks>The app carries the GIS test layers (<see cref="GisApps"/>) until the asset modules bring their own.</remarks>
 public sealed class OrganisationIsolationTests(GisApps apps) : IClassFixture<GisApps>
 {
-    /// <summary>Text only the city's data contains: employee numbers, names, a site, a service, its key prefix, a referent.</summary>
-    private static readonly string[] CityMarkers = ["VB-0", "Jules-Ferry", "Service Bâtiments", "demoville", "referent.ecole@valbrune.fr", "Karim Haddad", "Schmidt Swingo", "HDV-A"];
+    /// <summary>Text only the city's data contains: employee numbers, names, a site, a service, its key prefix, a referent, a vehicle, a building, its park and an avenue.</summary>
+    private static readonly string[] CityMarkers = ["VB-0", "Jules-Ferry", "Service Bâtiments", "demoville", "referent.ecole@valbrune.fr", "Karim Haddad", "Schmidt Swingo", "HDV-A", "Parc de la Brune", "Avenue Victor-Hugo"];
 
     /// <summary>Method and route pattern → the URL to try with the city's ids (the caller acts for the agglomeration).</summary>
     private static readonly Dictionary<string, Func<DemoIds, string>> Probes = new()
@@ -222,6 +222,55 @@ public sealed class OrganisationIsolationTests(GisApps apps) : IClassFixture<Gis
         ["GET ogc/collections/{collectionId}"] = _ => "/ogc/collections/test-trees",
         ["GET ogc/collections/{collectionId}/items"] = _ => "/ogc/collections/test-trees/items?limit=1000",
         ["GET ogc/collections/{collectionId}/items/{featureId}"] = city => $"/ogc/collections/test-trees/items/{city.TestTree}",
+        // Green spaces and roads — pages (list, asset page, forms, retire) and API
+        ["GET greenspaces/zones"] = _ => "/greenspaces/zones",
+        ["GET greenspaces/zones/new"] = _ => "/greenspaces/zones/new",
+        ["GET greenspaces/zones/{id:guid}"] = city => $"/greenspaces/zones/{city.Zone}",
+        ["GET greenspaces/zones/{id:guid}/edit"] = city => $"/greenspaces/zones/{city.Zone}/edit",
+        ["POST greenspaces/zones/{id:guid}"] = city => $"/greenspaces/zones/{city.Zone}",
+        ["POST greenspaces/zones/{id:guid}/retire"] = city => $"/greenspaces/zones/{city.Zone}/retire",
+        ["GET greenspaces/trees"] = _ => "/greenspaces/trees",
+        ["GET greenspaces/trees/new"] = _ => "/greenspaces/trees/new",
+        ["GET greenspaces/trees/{id:guid}"] = city => $"/greenspaces/trees/{city.Tree}",
+        ["GET greenspaces/trees/{id:guid}/edit"] = city => $"/greenspaces/trees/{city.Tree}/edit",
+        ["POST greenspaces/trees/{id:guid}"] = city => $"/greenspaces/trees/{city.Tree}",
+        ["POST greenspaces/trees/{id:guid}/retire"] = city => $"/greenspaces/trees/{city.Tree}/retire",
+        ["GET greenspaces/play-equipment"] = _ => "/greenspaces/play-equipment",
+        ["GET greenspaces/play-equipment/new"] = _ => "/greenspaces/play-equipment/new",
+        ["GET greenspaces/play-equipment/{id:guid}"] = city => $"/greenspaces/play-equipment/{city.PlayItem}",
+        ["GET greenspaces/play-equipment/{id:guid}/edit"] = city => $"/greenspaces/play-equipment/{city.PlayItem}/edit",
+        ["POST greenspaces/play-equipment/{id:guid}"] = city => $"/greenspaces/play-equipment/{city.PlayItem}",
+        ["POST greenspaces/play-equipment/{id:guid}/retire"] = city => $"/greenspaces/play-equipment/{city.PlayItem}/retire",
+        ["GET roads/segments"] = _ => "/roads/segments",
+        ["GET roads/segments/new"] = _ => "/roads/segments/new",
+        ["GET roads/segments/{id:guid}"] = city => $"/roads/segments/{city.RoadSegment}",
+        ["GET roads/segments/{id:guid}/edit"] = city => $"/roads/segments/{city.RoadSegment}/edit",
+        ["POST roads/segments/{id:guid}"] = city => $"/roads/segments/{city.RoadSegment}",
+        ["POST roads/segments/{id:guid}/retire"] = city => $"/roads/segments/{city.RoadSegment}/retire",
+        ["GET roads/signs"] = _ => "/roads/signs",
+        ["GET roads/signs/new"] = _ => "/roads/signs/new",
+        ["GET roads/signs/{id:guid}"] = city => $"/roads/signs/{city.Sign}",
+        ["GET roads/signs/{id:guid}/edit"] = city => $"/roads/signs/{city.Sign}/edit",
+        ["POST roads/signs/{id:guid}"] = city => $"/roads/signs/{city.Sign}",
+        ["POST roads/signs/{id:guid}/retire"] = city => $"/roads/signs/{city.Sign}/retire",
+        ["GET roads/street-lights"] = _ => "/roads/street-lights",
+        ["GET roads/street-lights/new"] = _ => "/roads/street-lights/new",
+        ["GET roads/street-lights/{id:guid}"] = city => $"/roads/street-lights/{city.StreetLight}",
+        ["GET roads/street-lights/{id:guid}/edit"] = city => $"/roads/street-lights/{city.StreetLight}/edit",
+        ["POST roads/street-lights/{id:guid}"] = city => $"/roads/street-lights/{city.StreetLight}",
+        ["POST roads/street-lights/{id:guid}/retire"] = city => $"/roads/street-lights/{city.StreetLight}/retire",
+        ["GET api/v1/greenspaces/zones"] = _ => "/api/v1/greenspaces/zones?pageSize=200",
+        ["GET api/v1/greenspaces/zones/{id:guid}"] = city => $"/api/v1/greenspaces/zones/{city.Zone}",
+        ["GET api/v1/greenspaces/trees"] = _ => "/api/v1/greenspaces/trees?pageSize=200",
+        ["GET api/v1/greenspaces/trees/{id:guid}"] = city => $"/api/v1/greenspaces/trees/{city.Tree}",
+        ["GET api/v1/greenspaces/play-equipment"] = _ => "/api/v1/greenspaces/play-equipment?pageSize=200",
+        ["GET api/v1/greenspaces/play-equipment/{id:guid}"] = city => $"/api/v1/greenspaces/play-equipment/{city.PlayItem}",
+        ["GET api/v1/roads/segments"] = _ => "/api/v1/roads/segments?pageSize=200",
+        ["GET api/v1/roads/segments/{id:guid}"] = city => $"/api/v1/roads/segments/{city.RoadSegment}",
+        ["GET api/v1/roads/signs"] = _ => "/api/v1/roads/signs?pageSize=200",
+        ["GET api/v1/roads/signs/{id:guid}"] = city => $"/api/v1/roads/signs/{city.Sign}",
+        ["GET api/v1/roads/street-lights"] = _ => "/api/v1/roads/street-lights?pageSize=200",
+        ["GET api/v1/roads/street-lights/{id:guid}"] = city => $"/api/v1/roads/street-lights/{city.StreetLight}",
     };
 
     /// <summary>Route parameters that name a kind of data every organisation has (a layer), not a record of one.</summary>
@@ -278,6 +327,15 @@ public sealed class OrganisationIsolationTests(GisApps apps) : IClassFixture<Gis
         ["POST api/v1/equipment"] = "creates in the caller's organisation (a building of another one is refused: BuildingsApiTests)",
         // Gis
         ["POST gis/import"] = "creates an import run in the caller's organisation (the register checks every row in the caller's scope)",
+        // Green spaces and roads
+        ["POST greenspaces/zones/new"] = "creates in the caller's organisation (site ids checked against the caller's sites)",
+        ["POST greenspaces/trees/new"] = "creates in the caller's organisation (site ids checked against the caller's sites)",
+        ["POST greenspaces/play-equipment/new"] = "creates in the caller's organisation (site ids checked against the caller's sites)",
+        ["POST roads/segments/new"] = "creates in the caller's organisation (site ids checked against the caller's sites)",
+        ["POST roads/signs/new"] = "creates in the caller's organisation (site ids checked against the caller's sites)",
+        ["POST roads/street-lights/new"] = "creates in the caller's organisation (site ids checked against the caller's sites)",
+        ["POST api/v1/greenspaces/trees"] = "creates in the caller's organisation (a site of another one is refused: GreenSpacesApiTests)",
+        ["POST api/v1/roads/street-lights"] = "creates in the caller's organisation (a site of another one is refused: RoadsTests)",
     };
 
     [Fact]

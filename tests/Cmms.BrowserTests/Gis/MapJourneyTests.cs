@@ -54,7 +54,7 @@ public sealed class MapJourneyTests(MapJourneyApp app) : IClassFixture<MapJourne
 
         var card = page.Locator("#map-card");
         await Expect(card).ToBeVisibleAsync();
-        await Expect(card.GetByRole(AriaRole.Heading)).ToContainTextAsync("Tilleul de l'école Jules-Ferry");
+        await Expect(card.GetByRole(AriaRole.Heading)).ToContainTextAsync("Catalpa de l'école Jules-Ferry");
         await Expect(card).ToContainTextAsync("Species");
         await Expect(card.GetByRole(AriaRole.Link, new() { Name = "Bons de travail" })).ToHaveCountAsync(0);
         var label = await card.GetByRole(AriaRole.Heading).TextContentAsync();

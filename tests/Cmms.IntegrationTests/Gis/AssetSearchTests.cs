@@ -16,11 +16,11 @@ public sealed class AssetSearchTests(GisApps apps) : IClassFixture<GisApps>
     {
         var app = apps[provider];
         using var client = KeyClient(app);
-        var park = (await CityAsync(app)).Where(t => t.Label.StartsWith("Platane", StringComparison.Ordinal)).ToList();
+        var park = (await CityAsync(app)).Where(t => t.Label.StartsWith("Paulownia", StringComparison.Ordinal)).ToList();
 
-        var trees = await JsonAsync(await client.GetAsync("/api/v1/assets?q=platane&take=100"));
+        var trees = await JsonAsync(await client.GetAsync("/api/v1/assets?q=paulownia&take=100"));
         var exact = await JsonAsync(await client.GetAsync("/api/v1/assets?q=Pelouse du parc de la Brune"));
-        var few = await JsonAsync(await client.GetAsync("/api/v1/assets?q=platane&take=5"));
+        var few = await JsonAsync(await client.GetAsync("/api/v1/assets?q=paulownia&take=5"));
 
         Assert.Equal(park.Count, trees.GetArrayLength());
         Assert.All(trees.EnumerateArray(), t => Assert.StartsWith($"testassets:", t.GetProperty("ref").GetString(), StringComparison.Ordinal));
@@ -41,10 +41,10 @@ public sealed class AssetSearchTests(GisApps apps) : IClassFixture<GisApps>
         using var schoolReferent = await Browser.SignedInAsync(app, DemoLogins.SchoolReferent);
         using var townHallReferent = await Browser.SignedInAsync(app, DemoLogins.TownHallReferent);
 
-        var (_, forAdmin) = await admin.GetPageAsync("/assets/search?q=tilleul");
-        var (_, forSchool) = await schoolReferent.GetPageAsync("/assets/search?q=tilleul");
-        var (_, forTownHall) = await townHallReferent.GetPageAsync("/assets/search?q=tilleul");
-        var (_, parkForSchool) = await schoolReferent.GetPageAsync("/assets/search?q=platane");
+        var (_, forAdmin) = await admin.GetPageAsync("/assets/search?q=catalpa");
+        var (_, forSchool) = await schoolReferent.GetPageAsync("/assets/search?q=catalpa");
+        var (_, forTownHall) = await townHallReferent.GetPageAsync("/assets/search?q=catalpa");
+        var (_, parkForSchool) = await schoolReferent.GetPageAsync("/assets/search?q=paulownia");
 
         Assert.Equal(TestAssetSeed.SchoolTrees, CountLinks(forAdmin));
         Assert.Equal(TestAssetSeed.SchoolTrees, CountLinks(forSchool));
@@ -60,7 +60,7 @@ public sealed class AssetSearchTests(GisApps apps) : IClassFixture<GisApps>
     {
         using var agglo = KeyClient(apps[provider], DemoLogins.AggloDemoApiKey);
 
-        var city = await JsonAsync(await agglo.GetAsync("/api/v1/assets?q=platane"));
+        var city = await JsonAsync(await agglo.GetAsync("/api/v1/assets?q=paulownia"));
         var own = await JsonAsync(await agglo.GetAsync("/api/v1/assets?q=chêne&take=100"));
 
         Assert.Equal(0, city.GetArrayLength());

@@ -41,7 +41,7 @@ public sealed class MapTests(GisApps apps) : IClassFixture<GisApps>
         var app = apps[provider];
         using var admin = await Browser.SignedInAsync(app, DemoLogins.Admin);
         var trees = await CityAsync(app);
-        var park = trees.Where(t => t.Label.StartsWith("Platane", StringComparison.Ordinal)).ToList();
+        var park = trees.Where(t => t.Label.StartsWith("Paulownia", StringComparison.Ordinal)).ToList();
         var box = string.Create(CultureInfo.InvariantCulture,
             $"{park.Min(t => t.Geometry.Coordinate.X) - 0.0001},{park.Min(t => t.Geometry.Coordinate.Y) - 0.0001},{park.Max(t => t.Geometry.Coordinate.X) + 0.0001},{park.Max(t => t.Geometry.Coordinate.Y) + 0.0001}");
 
@@ -77,7 +77,7 @@ public sealed class MapTests(GisApps apps) : IClassFixture<GisApps>
         var app = apps[provider];
         var trees = await CityAsync(app);
         var school = trees.Where(t => t.Label.Contains("Jules-Ferry", StringComparison.Ordinal)).ToList();
-        var park = trees.First(t => t.Label.StartsWith("Platane", StringComparison.Ordinal));
+        var park = trees.First(t => t.Label.StartsWith("Paulownia", StringComparison.Ordinal));
         var street = trees.First(t => t.SiteId is null);
         using var referent = await Browser.SignedInAsync(app, DemoLogins.SchoolReferent);
         using var townHall = await Browser.SignedInAsync(app, DemoLogins.TownHallReferent);
@@ -141,7 +141,7 @@ public sealed class MapTests(GisApps apps) : IClassFixture<GisApps>
         var app = apps[provider];
         var trees = await CityAsync(app);
         var tree = trees.First(t => t.Label.Contains("Jules-Ferry", StringComparison.Ordinal));
-        var park = trees.First(t => t.Label.StartsWith("Platane", StringComparison.Ordinal));
+        var park = trees.First(t => t.Label.StartsWith("Paulownia", StringComparison.Ordinal));
         using var referent = await Browser.SignedInAsync(app, DemoLogins.SchoolReferent);
 
         var (_, chosen) = await referent.GetPageAsync($"/requests/new?asset=testassets%3A{tree.Id}");
@@ -163,8 +163,8 @@ public sealed class MapTests(GisApps apps) : IClassFixture<GisApps>
         var otherSite = (await DemoIds.LoadAsync(app, DemoIds.City)).Site;
         using var referent = await Browser.SignedInAsync(app, DemoLogins.SchoolReferent);
 
-        var found = await JsonAsync(await referent.Http.GetAsync($"/requests/assets?site={tree.SiteId}&q=tilleul"));
-        var elsewhere = await JsonAsync(await referent.Http.GetAsync($"/requests/assets?site={otherSite}&q=platane"));
+        var found = await JsonAsync(await referent.Http.GetAsync($"/requests/assets?site={tree.SiteId}&q=catalpa"));
+        var elsewhere = await JsonAsync(await referent.Http.GetAsync($"/requests/assets?site={otherSite}&q=paulownia"));
         await referent.GetPageAsync($"/requests/new?asset=testassets%3A{tree.Id}");
         var sent = await referent.PostFormAsync("/requests/new", new()
         {

@@ -36,13 +36,13 @@ public static class TestAssetSeed
         var park = Site("VALBRUNE", "PARC-BRUNE");
         for (var i = 0; i < ParkTrees; i++)
         {
-            assets.Add(Tree(city, park.Id, $"Platane du parc n°{i + 1}", "Platanus × acerifolia", park.Lat + ((i / 8) * 0.0003), park.Lon + ((i % 8) * 0.0004), i));
+            assets.Add(Tree(city, park.Id, $"Paulownia du parc n°{i + 1}", "Paulownia tomentosa", park.Lat + ((i / 8) * 0.0003), park.Lon + ((i % 8) * 0.0004), i));
         }
 
         var school = Site("VALBRUNE", "EC-JFERRY");
         for (var i = 0; i < SchoolTrees; i++)
         {
-            assets.Add(Tree(city, school.Id, $"Tilleul de l'école Jules-Ferry n°{i + 1}", "Tilia cordata", school.Lat + 0.0002, school.Lon + (i * 0.0002), i));
+            assets.Add(Tree(city, school.Id, $"Catalpa de l'école Jules-Ferry n°{i + 1}", "Catalpa bignonioides", school.Lat + 0.0002, school.Lon + (i * 0.0002), i));
         }
 
         var townHall = Site("VALBRUNE", "HDV");

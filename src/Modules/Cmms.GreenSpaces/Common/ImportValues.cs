@@ -1,0 +1,131 @@
+using System.Globalization;
+using Cmms.Kernel.Import;
+using Microsoft.Extensions.Localization;
+
+namespace Cmms.GreenSpaces.Common;
+
+/// <summary>
+/// Reads one mapped row of an inventory file the way a French spreadsheet writes it: "12,5" or "12.5",
+/// "15/04/2019" or "2019-04-15", "oui"/"non", and a list's value by its name or its label ("Bon", "Good").
+/// Each read that fails adds the reason, in the user's language, to <see cref="Problems"/>.
+/// </summary>
+internal sealed class ImportValues(ImportRow row, IStringLocalizer<Text> text)
+{
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    public List<string> Problems { get; } = [];
+
+    public string? Text(string field, int maxLength)
+    {
+        var value = row.Values.GetValueOrDefault(field)?.Trim();
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        if (value.Length > maxLength)
+        {
+            Problems.Add(text["{0}: at most {1} characters.", text[Label(field)], maxLength]);
+            return null;
+        }
+
+        return value;
+    }
+
+    public int? Whole(string field, int min, int max)
+    {
+        var value = Text(field, 50);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(value.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var number) && number == Math.Round(number) && number >= min && number <= max)
+        {
+            return (int)number;
+        }
+
+        Problems.Add(text["{0}: “{1}” is not a whole number between {2} and {3}.", text[Label(field)], value, min, max]);
+        return null;
+    }
+
+    public decimal? Number(string field, decimal min, decimal max)
+    {
+        var value = Text(field, 50);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(value.Replace(',', '.').Replace(" ", string.Empty, StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max)
+        {
+            return number;
+        }
+
+        Problems.Add(text["{0}: “{1}” is not a number between {2} and {3}.", text[Label(field)], value, min, max]);
+        return null;
+    }
+
+    public DateOnly? Date(string field)
+    {
+        var value = Text(field, 50);
+        if (value is null)
+        {
+            return null;
+        }
+
+        string[] formats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-ddTHH:mm:ss", "dd/MM/yyyy HH:mm:ss", "yyyy-MM-dd HH:mm:ss"];
+        if (DateTime.TryParseExact(value, formats, French, DateTimeStyles.None, out var moment))
+        {
+            return DateOnly.FromDateTime(moment);
+        }
+
+        Problems.Add(text["{0}: “{1}” is not a date (15/04/2019 or 2019-04-15).", text[Label(field)], value]);
+        return null;
+    }
+
+    public bool? Flag(string field)
+    {
+        var value = Text(field, 10);
+        switch (value?.ToLowerInvariant())
+        {
+            case null:
+                return null;
+            case "oui" or "o" or "yes" or "y" or "vrai" or "true" or "1" or "x":
+                return true;
+            case "non" or "n" or "no" or "faux" or "false" or "0":
+                return false;
+            default:
+                Problems.Add(text["{0}: “{1}” is neither yes nor no.", text[Label(field)], value]);
+                return null;
+        }
+    }
+
+    /// <summary>A value of <typeparamref name="TEnum"/> by its name or its label in the user's language (case and accents ignored).</summary>
+    public TEnum? Choice<TEnum>(string field)
+        where TEnum : struct, Enum
+    {
+        var value = Text(field, 100);
+        if (value is null)
+        {
+            return null;
+        }
+
+        var wanted = Kernel.Assets.SearchText.Normalise(value);
+        foreach (var option in Enum.GetValues<TEnum>())
+        {
+            if (Kernel.Assets.SearchText.Normalise(option.ToString()) == wanted
+                || Kernel.Assets.SearchText.Normalise(text[$"{typeof(TEnum).Name}.{option}"]) == wanted)
+            {
+                return option;
+            }
+        }
+
+        Problems.Add(text["{0}: “{1}” is not one of: {2}.", text[Label(field)], value,
+            string.Join(", ", Enum.GetValues<TEnum>().Select(o => text[$"{typeof(TEnum).Name}.{o}"].Value))]);
+        return null;
+    }
+
+    /// <summary>The English label of an import field (the register's own list), for the messages.</summary>
+    public Func<string, string> Label { get; init; } = field => field;
+}

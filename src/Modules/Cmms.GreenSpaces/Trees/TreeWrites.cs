@@ -1,0 +1,38 @@
+using Cmms.GreenSpaces.Common;
+using Cmms.Kernel.Data;
+using Microsoft.EntityFrameworkCore;
+using NetTopologySuite.Geometries;
+
+namespace Cmms.GreenSpaces.Trees;
+
+/// <summary>Writing a tree, the same way from the form and the API: numbered, placed in its zone, indexed for search.</summary>
+internal static class TreeWrites
+{
+    /// <summary>Creates the tree; returns it and whether the risk rule raised the risk given.</summary>
+    public static async Task<(Tree Tree, bool RiskRaised)> CreateAsync(
+        DbContext db, IWriteGate gate, Guid organisationId, TreeForm form, Point position, CancellationToken cancellationToken)
+    {
+        var tree = new Tree { LatinName = string.Empty, FrenchName = string.Empty };
+        var raised = form.ApplyTo(tree, position);
+        await PlaceInZoneAsync(db, tree, form.SiteId, cancellationToken);
+        using (await gate.EnterAsync(cancellationToken))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            tree.Reference = await References.NextAsync(db, organisationId, References.Trees, cancellationToken);
+            await SearchIndex.RefreshAsync(db, tree, cancellationToken);
+            db.Trees.Add(tree);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return (tree, raised);
+    }
+
+    /// <summary>The zone under the tree; its site when none was chosen.</summary>
+    public static async Task PlaceInZoneAsync(DbContext db, Tree tree, Guid? chosenSite, CancellationToken cancellationToken)
+    {
+        var (zone, site) = await ZoneFinder.AtAsync(db, tree.Position, cancellationToken);
+        tree.ZoneId = zone;
+        tree.SiteId = chosenSite ?? site;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Linq.Expressions;
+using Cmms.Kernel.Assets;
+using Cmms.Kernel.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cmms.Roads.Common;
+
+/// <summary>What every register list filters on besides its own fields: text, site, in service or retired, the page.</summary>
+public sealed record ListFilter(string? Q, Guid? Site, string Status, int Page)
+{
+    public const string Active = "active";
+    public const string Retired = "retired";
+    public const string All = "all";
+
+    public static ListFilter Of(string? q, Guid? site, string? status, int page) =>
+        new(string.IsNullOrWhiteSpace(q) ? null : q.Trim(), site, status is Retired or All ? status : Active, Math.Max(1, page));
+
+    /// <summary>The query string of the filter, for the pager and links.</summary>
+    public string Query => $"q={Uri.EscapeDataString(Q ?? string.Empty)}&site={Site}&status={Status}";
+
+    internal IReadOnlyList<string> Words => SearchText.QueryWords(Q);
+
+    /// <summary>A query with no word to look up (a single letter) finds nothing rather than everything.</summary>
+    internal bool FindsNothing => Q is not null && Words.Count == 0;
+
+    /// <summary>The status and site filters; the text is applied by <see cref="PageAsync"/>, which counts it its own way.</summary>
+    internal IQueryable<T> Apply<T>(IQueryable<T> assets)
+        where T : RoadAsset
+    {
+        assets = Status switch
+        {
+            Retired => assets.Where(a => a.RetiredOn != null),
+            All => assets,
+            _ => assets.InService(),
+        };
+        if (Site is { } site)
+        {
+            assets = assets.Where(a => a.SiteId == site);
+        }
+
+        return FindsNothing ? assets.Where(a => false) : assets;
+    }
+
+    /// <summary>One page of the filtered assets matching the text, ordered on <paramref name="order"/> then the reference, and how many match in all.</summary>
+    internal async Task<Paged<TRow>> PageAsync<T, TRow>(
+        IQueryable<T> filtered, DbContext db, Expression<Func<T, string>> order, Func<T, TRow> row, CancellationToken cancellationToken)
+        where T : RoadAsset
+    {
+        var paging = new PageRequest(Page);
+        var (total, page) = await SearchIndex.ListAsync(filtered, db, Words, order, paging.Skip, paging.PageSize, cancellationToken);
+        return new Paged<TRow>([.. page.Select(row)], paging.Page, paging.PageSize, total);
+    }
+}

@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Cmms.Roads.Common;
+
+/// <summary>
+/// Taking an asset out of service (a sign removed, a lamp post taken down, a lane closed): it leaves the map, the lists and the
+/// search, but stays readable with its history, because work orders and costs refer to it.
+/// </summary>
+public sealed class RetireForm
+{
+    [StringLength(500)]
+    public string? Reason { get; set; }
+
+    public int Version { get; set; }
+
+    /// <summary>Null when the asset is retired (in memory); else the English reason for refusing.</summary>
+    internal string? Apply(RoadAsset asset, DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(Reason))
+        {
+            return "Say why it is taken out of service.";
+        }
+
+        asset.RetiredOn = today;
+        asset.RetiredReason = Reason.Trim().Length > 500 ? Reason.Trim()[..500] : Reason.Trim();
+        return null;
+    }
+}
