@@ -1,4 +1,5 @@
 using Cmms.Directory;
+using Cmms.Stock;
 using Cmms.Works;
 using Cmms.Web.Hosting;
 
@@ -11,6 +12,7 @@ builder.Services.AddCmmsWeb();
 builder.Services.AddCmmsMail(builder.Configuration);
 builder.Services.AddDirectoryModule();
 builder.Services.AddWorksModule();
+builder.Services.AddStockModule();
 
 var app = builder.Build();
 
@@ -23,6 +25,7 @@ app.UseCmmsPipeline();
 app.MapCmmsHost();
 app.MapDirectoryModule();
 app.MapWorksModule();
+app.MapStockModule();
 
 await app.PrepareDatabaseAsync();
 app.AnnounceStartup();

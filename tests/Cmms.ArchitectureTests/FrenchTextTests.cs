@@ -18,6 +18,7 @@ public sealed partial class FrenchTextTests
         ("src/Cmms.Web", "src/Cmms.Web/Resources/Text.fr.resx"),
         ("src/Modules/Cmms.Directory", "src/Modules/Cmms.Directory/Resources/Text.fr.resx"),
         ("src/Modules/Cmms.Works", "src/Modules/Cmms.Works/Resources/Text.fr.resx"),
+        ("src/Modules/Cmms.Stock", "src/Modules/Cmms.Stock/Resources/Text.fr.resx"),
     ];
 
     private const string Common = "src/Cmms.Kernel/Resources/CommonText.fr.resx";

@@ -18,7 +18,8 @@ namespace Cmms.IntegrationTests;
 
 /// <summary>Ids of one demo organisation's rows, read past the organisation filter to arrange tests.</summary>
 public sealed record DemoIds(Guid Organisation, Guid User, Guid Service, Guid Team, Guid Trade, Guid Agent, Guid Rate, Guid Site, Guid ApiKey,
-    Guid Request, Guid WorkOrder, Guid Attachment, Guid Notification)
+    Guid Request, Guid WorkOrder, Guid Attachment, Guid Notification,
+    Guid Store, Guid Item, Guid Supplier, Guid PurchaseOrder, Guid Count, Guid Movement, Guid Part)
 {
     public const string City = "VALBRUNE";
     public const string Agglo = "VALAGGLO";
@@ -47,6 +48,14 @@ public sealed record DemoIds(Guid Organisation, Guid User, Guid Service, Guid Te
             await Of<InterventionRequest>().Where(r => r.WorkOrderId != null).OrderBy(e => e.Id).Select(r => r.Id).FirstOrDefaultAsync(),
             await Of<WorkOrder>().Where(w => w.RequestId != null).OrderBy(e => e.Id).Select(w => w.Id).FirstOrDefaultAsync(),
             await Of<Attachment>().OrderBy(e => e.Id).Select(a => a.Id).FirstOrDefaultAsync(),
-            await Of<Notification>().OrderBy(e => e.Id).Select(n => n.Id).FirstOrDefaultAsync());
+            await Of<Notification>().OrderBy(e => e.Id).Select(n => n.Id).FirstOrDefaultAsync(),
+            // The Stock demo data: a store, an item, a supplier, a purchase order, a count, a ledger line, a part of a work order.
+            await Of<Cmms.Stock.Stores.Store>().OrderBy(e => e.Id).Select(s => s.Id).FirstOrDefaultAsync(),
+            await Of<Cmms.Stock.Items.Item>().OrderBy(e => e.Id).Select(i => i.Id).FirstOrDefaultAsync(),
+            await Of<Cmms.Stock.Suppliers.Supplier>().OrderBy(e => e.Id).Select(s => s.Id).FirstOrDefaultAsync(),
+            await Of<Cmms.Stock.Purchasing.PurchaseOrder>().OrderBy(e => e.Id).Select(o => o.Id).FirstOrDefaultAsync(),
+            await Of<Cmms.Stock.Counts.InventoryCount>().OrderBy(e => e.Id).Select(c => c.Id).FirstOrDefaultAsync(),
+            await Of<Cmms.Stock.Ledger.Movement>().OrderBy(e => e.Id).Select(m => m.Id).FirstOrDefaultAsync(),
+            await Of<Cmms.Works.Field.PartUsage>().OrderBy(e => e.Id).Select(p => p.Id).FirstOrDefaultAsync());
     });
 }
