@@ -2764,3 +2764,552 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    ALTER TABLE wk_parts ADD "ReturnOfPartId" uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    ALTER TABLE wk_parts ADD "StockAmount" bigint;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    ALTER TABLE wk_parts ADD "StockMovementId" uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE TABLE st_balances (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "StoreId" uuid NOT NULL,
+        "ItemId" uuid NOT NULL,
+        "Location" character varying(30),
+        "ReorderPoint" bigint NOT NULL,
+        "ReorderQuantity" bigint NOT NULL,
+        "SafetyStock" bigint NOT NULL,
+        "Quantity" bigint NOT NULL,
+        "Value" bigint NOT NULL,
+        "Cump" bigint NOT NULL,
+        "Reserved" bigint NOT NULL,
+        "Sequence" bigint NOT NULL,
+        "LastPostedAtUtc" timestamp with time zone,
+        "FrozenByCountId" uuid,
+        "LedgerVersion" integer NOT NULL,
+        "Version" integer NOT NULL,
+        "UpdatedAtUtc" timestamp with time zone NOT NULL,
+        "UpdatedBy" character varying(200),
+        CONSTRAINT "PK_st_balances" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE TABLE st_counters (
+        "OrganisationId" uuid NOT NULL,
+        "Series" character varying(4) NOT NULL,
+        "Year" integer NOT NULL,
+        "Last" integer NOT NULL,
+        CONSTRAINT "PK_st_counters" PRIMARY KEY ("OrganisationId", "Series", "Year")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE TABLE st_counts (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "Number" character varying(20) NOT NULL,
+        "StoreId" uuid NOT NULL,
+        "Zone" character varying(30),
+        "Status" character varying(20) NOT NULL,
+        "OpenedAtUtc" timestamp with time zone NOT NULL,
+        "OpenedBy" character varying(200) NOT NULL,
+        "ClosedAtUtc" timestamp with time zone,
+        "ClosedBy" character varying(200),
+        "Version" integer NOT NULL,
+        "UpdatedAtUtc" timestamp with time zone NOT NULL,
+        "UpdatedBy" character varying(200),
+        CONSTRAINT "PK_st_counts" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE TABLE st_items (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "Reference" character varying(50) NOT NULL,
+        "Label" character varying(200) NOT NULL,
+        "Unit" character varying(10) NOT NULL,
+        "Category" character varying(20) NOT NULL,
+        "Description" character varying(2000),
+        "IsActive" boolean NOT NULL,
+        "Version" integer NOT NULL,
+        "UpdatedAtUtc" timestamp with time zone NOT NULL,
+        "UpdatedBy" character varying(200),
+        CONSTRAINT "PK_st_items" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE TABLE st_movements (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "StoreId" uuid NOT NULL,
+        "ItemId" uuid NOT NULL,
+        "Sequence" bigint NOT NULL,
+        "Kind" character varying(20) NOT NULL,
+        "PostedAtUtc" timestamp with time zone NOT NULL,
+        "Quantity" bigint NOT NULL,
+        "UnitCost" bigint NOT NULL,
+        "Amount" bigint NOT NULL,
+        "QuantityAfter" bigint NOT NULL,
+        "ValueAfter" bigint NOT NULL,
+        "CumpAfter" bigint NOT NULL,
+        "WorkOrderId" uuid,
+        "WorkOrderNumber" character varying(20),
+        "CostCentre" character varying(50),
+        "SupplierId" uuid,
+        "DeliveryNote" character varying(50),
+        "PurchaseOrderLineId" uuid,
+        "RelatedMovementId" uuid,
+        "OtherStoreId" uuid,
+        "CountId" uuid,
+        "Reason" character varying(500),
+        "ByUserId" uuid,
+        "ByName" character varying(200) NOT NULL,
+        CONSTRAINT "PK_st_movements" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE TABLE st_purchase_orders (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "Number" character varying(20) NOT NULL,
+        "SupplierId" uuid NOT NULL,
+        "StoreId" uuid NOT NULL,
+        "Status" character varying(20) NOT NULL,
+        "OrderedAtUtc" timestamp with time zone NOT NULL,
+        "OrderedBy" character varying(200) NOT NULL,
+        "Note" character varying(1000),
+        "Version" integer NOT NULL,
+        "UpdatedAtUtc" timestamp with time zone NOT NULL,
+        "UpdatedBy" character varying(200),
+        CONSTRAINT "PK_st_purchase_orders" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE TABLE st_reservations (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "StoreId" uuid NOT NULL,
+        "ItemId" uuid NOT NULL,
+        "WorkOrderId" uuid NOT NULL,
+        "WorkOrderNumber" character varying(20) NOT NULL,
+        "Quantity" bigint NOT NULL,
+        "Issued" bigint NOT NULL,
+        "State" character varying(20) NOT NULL,
+        "CreatedAtUtc" timestamp with time zone NOT NULL,
+        "CreatedBy" character varying(200) NOT NULL,
+        "ClosedAtUtc" timestamp with time zone,
+        CONSTRAINT "PK_st_reservations" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE TABLE st_stores (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "Code" character varying(20) NOT NULL,
+        "Name" character varying(150) NOT NULL,
+        "Kind" character varying(20) NOT NULL,
+        "SiteId" uuid,
+        "IsActive" boolean NOT NULL,
+        "Version" integer NOT NULL,
+        "UpdatedAtUtc" timestamp with time zone NOT NULL,
+        "UpdatedBy" character varying(200),
+        CONSTRAINT "PK_st_stores" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE TABLE st_suppliers (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "Name" character varying(200) NOT NULL,
+        "AccountNumber" character varying(30),
+        "Email" character varying(200),
+        "Phone" character varying(30),
+        "IsActive" boolean NOT NULL,
+        "Version" integer NOT NULL,
+        "UpdatedAtUtc" timestamp with time zone NOT NULL,
+        "UpdatedBy" character varying(200),
+        CONSTRAINT "PK_st_suppliers" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE TABLE st_count_lines (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "CountId" uuid NOT NULL,
+        "ItemId" uuid NOT NULL,
+        "Location" character varying(30),
+        "Counted" bigint,
+        "BookAtCount" bigint,
+        "CountedBy" character varying(200),
+        "CountedAtUtc" timestamp with time zone,
+        CONSTRAINT "PK_st_count_lines" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_st_count_lines_st_counts_CountId" FOREIGN KEY ("CountId") REFERENCES st_counts ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE TABLE st_item_suppliers (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "ItemId" uuid NOT NULL,
+        "SupplierId" uuid NOT NULL,
+        "SupplierReference" character varying(50),
+        "UnitPrice" bigint NOT NULL,
+        "Preferred" boolean NOT NULL,
+        CONSTRAINT "PK_st_item_suppliers" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_st_item_suppliers_st_items_ItemId" FOREIGN KEY ("ItemId") REFERENCES st_items ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE TABLE st_purchase_order_lines (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "PurchaseOrderId" uuid NOT NULL,
+        "Position" integer NOT NULL,
+        "ItemId" uuid NOT NULL,
+        "Quantity" bigint NOT NULL,
+        "UnitPrice" bigint NOT NULL,
+        "Received" bigint NOT NULL,
+        CONSTRAINT "PK_st_purchase_order_lines" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_st_purchase_order_lines_st_purchase_orders_PurchaseOrderId" FOREIGN KEY ("PurchaseOrderId") REFERENCES st_purchase_orders ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE INDEX "IX_wk_parts_ReturnOfPartId" ON wk_parts ("ReturnOfPartId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE INDEX "IX_st_balances_OrganisationId" ON st_balances ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE INDEX "IX_st_balances_OrganisationId_ItemId" ON st_balances ("OrganisationId", "ItemId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE UNIQUE INDEX "IX_st_balances_OrganisationId_StoreId_ItemId" ON st_balances ("OrganisationId", "StoreId", "ItemId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE INDEX "IX_st_balances_OrganisationId_StoreId_Location" ON st_balances ("OrganisationId", "StoreId", "Location");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE INDEX "IX_st_count_lines_CountId_Location" ON st_count_lines ("CountId", "Location");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE INDEX "IX_st_count_lines_OrganisationId" ON st_count_lines ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE INDEX "IX_st_counts_OrganisationId" ON st_counts ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE UNIQUE INDEX "IX_st_counts_OrganisationId_Number" ON st_counts ("OrganisationId", "Number");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE INDEX "IX_st_counts_OrganisationId_Status_OpenedAtUtc" ON st_counts ("OrganisationId", "Status", "OpenedAtUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE INDEX "IX_st_item_suppliers_ItemId" ON st_item_suppliers ("ItemId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE INDEX "IX_st_item_suppliers_OrganisationId" ON st_item_suppliers ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE UNIQUE INDEX "IX_st_item_suppliers_OrganisationId_ItemId_SupplierId" ON st_item_suppliers ("OrganisationId", "ItemId", "SupplierId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE INDEX "IX_st_item_suppliers_OrganisationId_SupplierId" ON st_item_suppliers ("OrganisationId", "SupplierId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE INDEX "IX_st_items_OrganisationId" ON st_items ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE INDEX "IX_st_items_OrganisationId_Category_Reference" ON st_items ("OrganisationId", "Category", "Reference");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE UNIQUE INDEX "IX_st_items_OrganisationId_Reference" ON st_items ("OrganisationId", "Reference");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE INDEX "IX_st_movements_OrganisationId" ON st_movements ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE INDEX "IX_st_movements_OrganisationId_ItemId_PostedAtUtc" ON st_movements ("OrganisationId", "ItemId", "PostedAtUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE INDEX "IX_st_movements_OrganisationId_PostedAtUtc" ON st_movements ("OrganisationId", "PostedAtUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE INDEX "IX_st_movements_OrganisationId_PurchaseOrderLineId" ON st_movements ("OrganisationId", "PurchaseOrderLineId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE INDEX "IX_st_movements_OrganisationId_RelatedMovementId" ON st_movements ("OrganisationId", "RelatedMovementId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE INDEX "IX_st_movements_OrganisationId_StoreId_ItemId_PostedAtUtc_Sequ~" ON st_movements ("OrganisationId", "StoreId", "ItemId", "PostedAtUtc", "Sequence");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE UNIQUE INDEX "IX_st_movements_OrganisationId_StoreId_ItemId_Sequence" ON st_movements ("OrganisationId", "StoreId", "ItemId", "Sequence");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE INDEX "IX_st_movements_OrganisationId_WorkOrderId" ON st_movements ("OrganisationId", "WorkOrderId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE INDEX "IX_st_purchase_order_lines_OrganisationId" ON st_purchase_order_lines ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE INDEX "IX_st_purchase_order_lines_OrganisationId_ItemId" ON st_purchase_order_lines ("OrganisationId", "ItemId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE INDEX "IX_st_purchase_order_lines_PurchaseOrderId" ON st_purchase_order_lines ("PurchaseOrderId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE INDEX "IX_st_purchase_orders_OrganisationId" ON st_purchase_orders ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE UNIQUE INDEX "IX_st_purchase_orders_OrganisationId_Number" ON st_purchase_orders ("OrganisationId", "Number");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE INDEX "IX_st_purchase_orders_OrganisationId_Status_OrderedAtUtc" ON st_purchase_orders ("OrganisationId", "Status", "OrderedAtUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE INDEX "IX_st_reservations_OrganisationId" ON st_reservations ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE INDEX "IX_st_reservations_OrganisationId_StoreId_ItemId_State" ON st_reservations ("OrganisationId", "StoreId", "ItemId", "State");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE INDEX "IX_st_reservations_OrganisationId_WorkOrderId" ON st_reservations ("OrganisationId", "WorkOrderId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE INDEX "IX_st_stores_OrganisationId" ON st_stores ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE UNIQUE INDEX "IX_st_stores_OrganisationId_Code" ON st_stores ("OrganisationId", "Code");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE INDEX "IX_st_suppliers_OrganisationId" ON st_suppliers ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    CREATE UNIQUE INDEX "IX_st_suppliers_OrganisationId_Name" ON st_suppliers ("OrganisationId", "Name");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124033632_Stock') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261124033632_Stock', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -3028,3 +3028,607 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    ALTER TABLE [wk_parts] ADD [ReturnOfPartId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    ALTER TABLE [wk_parts] ADD [StockAmount] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    ALTER TABLE [wk_parts] ADD [StockMovementId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE TABLE [st_balances] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [StoreId] uniqueidentifier NOT NULL,
+        [ItemId] uniqueidentifier NOT NULL,
+        [Location] nvarchar(30) NULL,
+        [ReorderPoint] bigint NOT NULL,
+        [ReorderQuantity] bigint NOT NULL,
+        [SafetyStock] bigint NOT NULL,
+        [Quantity] bigint NOT NULL,
+        [Value] bigint NOT NULL,
+        [Cump] bigint NOT NULL,
+        [Reserved] bigint NOT NULL,
+        [Sequence] bigint NOT NULL,
+        [LastPostedAtUtc] datetime2 NULL,
+        [FrozenByCountId] uniqueidentifier NULL,
+        [LedgerVersion] int NOT NULL,
+        [Version] int NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        [UpdatedBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_st_balances] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE TABLE [st_counters] (
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Series] nvarchar(4) NOT NULL,
+        [Year] int NOT NULL,
+        [Last] int NOT NULL,
+        CONSTRAINT [PK_st_counters] PRIMARY KEY ([OrganisationId], [Series], [Year])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE TABLE [st_counts] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Number] nvarchar(20) NOT NULL,
+        [StoreId] uniqueidentifier NOT NULL,
+        [Zone] nvarchar(30) NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [OpenedAtUtc] datetime2 NOT NULL,
+        [OpenedBy] nvarchar(200) NOT NULL,
+        [ClosedAtUtc] datetime2 NULL,
+        [ClosedBy] nvarchar(200) NULL,
+        [Version] int NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        [UpdatedBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_st_counts] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE TABLE [st_items] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Reference] nvarchar(50) NOT NULL,
+        [Label] nvarchar(200) NOT NULL,
+        [Unit] nvarchar(10) NOT NULL,
+        [Category] nvarchar(20) NOT NULL,
+        [Description] nvarchar(2000) NULL,
+        [IsActive] bit NOT NULL,
+        [Version] int NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        [UpdatedBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_st_items] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE TABLE [st_movements] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [StoreId] uniqueidentifier NOT NULL,
+        [ItemId] uniqueidentifier NOT NULL,
+        [Sequence] bigint NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [PostedAtUtc] datetime2 NOT NULL,
+        [Quantity] bigint NOT NULL,
+        [UnitCost] bigint NOT NULL,
+        [Amount] bigint NOT NULL,
+        [QuantityAfter] bigint NOT NULL,
+        [ValueAfter] bigint NOT NULL,
+        [CumpAfter] bigint NOT NULL,
+        [WorkOrderId] uniqueidentifier NULL,
+        [WorkOrderNumber] nvarchar(20) NULL,
+        [CostCentre] nvarchar(50) NULL,
+        [SupplierId] uniqueidentifier NULL,
+        [DeliveryNote] nvarchar(50) NULL,
+        [PurchaseOrderLineId] uniqueidentifier NULL,
+        [RelatedMovementId] uniqueidentifier NULL,
+        [OtherStoreId] uniqueidentifier NULL,
+        [CountId] uniqueidentifier NULL,
+        [Reason] nvarchar(500) NULL,
+        [ByUserId] uniqueidentifier NULL,
+        [ByName] nvarchar(200) NOT NULL,
+        CONSTRAINT [PK_st_movements] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE TABLE [st_purchase_orders] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Number] nvarchar(20) NOT NULL,
+        [SupplierId] uniqueidentifier NOT NULL,
+        [StoreId] uniqueidentifier NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [OrderedAtUtc] datetime2 NOT NULL,
+        [OrderedBy] nvarchar(200) NOT NULL,
+        [Note] nvarchar(1000) NULL,
+        [Version] int NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        [UpdatedBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_st_purchase_orders] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE TABLE [st_reservations] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [StoreId] uniqueidentifier NOT NULL,
+        [ItemId] uniqueidentifier NOT NULL,
+        [WorkOrderId] uniqueidentifier NOT NULL,
+        [WorkOrderNumber] nvarchar(20) NOT NULL,
+        [Quantity] bigint NOT NULL,
+        [Issued] bigint NOT NULL,
+        [State] nvarchar(20) NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(200) NOT NULL,
+        [ClosedAtUtc] datetime2 NULL,
+        CONSTRAINT [PK_st_reservations] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE TABLE [st_stores] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Code] nvarchar(20) NOT NULL,
+        [Name] nvarchar(150) NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [SiteId] uniqueidentifier NULL,
+        [IsActive] bit NOT NULL,
+        [Version] int NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        [UpdatedBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_st_stores] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE TABLE [st_suppliers] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [AccountNumber] nvarchar(30) NULL,
+        [Email] nvarchar(200) NULL,
+        [Phone] nvarchar(30) NULL,
+        [IsActive] bit NOT NULL,
+        [Version] int NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        [UpdatedBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_st_suppliers] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE TABLE [st_count_lines] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [CountId] uniqueidentifier NOT NULL,
+        [ItemId] uniqueidentifier NOT NULL,
+        [Location] nvarchar(30) NULL,
+        [Counted] bigint NULL,
+        [BookAtCount] bigint NULL,
+        [CountedBy] nvarchar(200) NULL,
+        [CountedAtUtc] datetime2 NULL,
+        CONSTRAINT [PK_st_count_lines] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_st_count_lines_st_counts_CountId] FOREIGN KEY ([CountId]) REFERENCES [st_counts] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE TABLE [st_item_suppliers] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [ItemId] uniqueidentifier NOT NULL,
+        [SupplierId] uniqueidentifier NOT NULL,
+        [SupplierReference] nvarchar(50) NULL,
+        [UnitPrice] bigint NOT NULL,
+        [Preferred] bit NOT NULL,
+        CONSTRAINT [PK_st_item_suppliers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_st_item_suppliers_st_items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [st_items] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE TABLE [st_purchase_order_lines] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [PurchaseOrderId] uniqueidentifier NOT NULL,
+        [Position] int NOT NULL,
+        [ItemId] uniqueidentifier NOT NULL,
+        [Quantity] bigint NOT NULL,
+        [UnitPrice] bigint NOT NULL,
+        [Received] bigint NOT NULL,
+        CONSTRAINT [PK_st_purchase_order_lines] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_st_purchase_order_lines_st_purchase_orders_PurchaseOrderId] FOREIGN KEY ([PurchaseOrderId]) REFERENCES [st_purchase_orders] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE INDEX [IX_wk_parts_ReturnOfPartId] ON [wk_parts] ([ReturnOfPartId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE INDEX [IX_st_balances_OrganisationId] ON [st_balances] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE INDEX [IX_st_balances_OrganisationId_ItemId] ON [st_balances] ([OrganisationId], [ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_st_balances_OrganisationId_StoreId_ItemId] ON [st_balances] ([OrganisationId], [StoreId], [ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE INDEX [IX_st_balances_OrganisationId_StoreId_Location] ON [st_balances] ([OrganisationId], [StoreId], [Location]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE INDEX [IX_st_count_lines_CountId_Location] ON [st_count_lines] ([CountId], [Location]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE INDEX [IX_st_count_lines_OrganisationId] ON [st_count_lines] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE INDEX [IX_st_counts_OrganisationId] ON [st_counts] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_st_counts_OrganisationId_Number] ON [st_counts] ([OrganisationId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE INDEX [IX_st_counts_OrganisationId_Status_OpenedAtUtc] ON [st_counts] ([OrganisationId], [Status], [OpenedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE INDEX [IX_st_item_suppliers_ItemId] ON [st_item_suppliers] ([ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE INDEX [IX_st_item_suppliers_OrganisationId] ON [st_item_suppliers] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_st_item_suppliers_OrganisationId_ItemId_SupplierId] ON [st_item_suppliers] ([OrganisationId], [ItemId], [SupplierId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE INDEX [IX_st_item_suppliers_OrganisationId_SupplierId] ON [st_item_suppliers] ([OrganisationId], [SupplierId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE INDEX [IX_st_items_OrganisationId] ON [st_items] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE INDEX [IX_st_items_OrganisationId_Category_Reference] ON [st_items] ([OrganisationId], [Category], [Reference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_st_items_OrganisationId_Reference] ON [st_items] ([OrganisationId], [Reference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE INDEX [IX_st_movements_OrganisationId] ON [st_movements] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE INDEX [IX_st_movements_OrganisationId_ItemId_PostedAtUtc] ON [st_movements] ([OrganisationId], [ItemId], [PostedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE INDEX [IX_st_movements_OrganisationId_PostedAtUtc] ON [st_movements] ([OrganisationId], [PostedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE INDEX [IX_st_movements_OrganisationId_PurchaseOrderLineId] ON [st_movements] ([OrganisationId], [PurchaseOrderLineId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE INDEX [IX_st_movements_OrganisationId_RelatedMovementId] ON [st_movements] ([OrganisationId], [RelatedMovementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE INDEX [IX_st_movements_OrganisationId_StoreId_ItemId_PostedAtUtc_Sequence] ON [st_movements] ([OrganisationId], [StoreId], [ItemId], [PostedAtUtc], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_st_movements_OrganisationId_StoreId_ItemId_Sequence] ON [st_movements] ([OrganisationId], [StoreId], [ItemId], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE INDEX [IX_st_movements_OrganisationId_WorkOrderId] ON [st_movements] ([OrganisationId], [WorkOrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE INDEX [IX_st_purchase_order_lines_OrganisationId] ON [st_purchase_order_lines] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE INDEX [IX_st_purchase_order_lines_OrganisationId_ItemId] ON [st_purchase_order_lines] ([OrganisationId], [ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE INDEX [IX_st_purchase_order_lines_PurchaseOrderId] ON [st_purchase_order_lines] ([PurchaseOrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE INDEX [IX_st_purchase_orders_OrganisationId] ON [st_purchase_orders] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_st_purchase_orders_OrganisationId_Number] ON [st_purchase_orders] ([OrganisationId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE INDEX [IX_st_purchase_orders_OrganisationId_Status_OrderedAtUtc] ON [st_purchase_orders] ([OrganisationId], [Status], [OrderedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE INDEX [IX_st_reservations_OrganisationId] ON [st_reservations] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE INDEX [IX_st_reservations_OrganisationId_StoreId_ItemId_State] ON [st_reservations] ([OrganisationId], [StoreId], [ItemId], [State]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE INDEX [IX_st_reservations_OrganisationId_WorkOrderId] ON [st_reservations] ([OrganisationId], [WorkOrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE INDEX [IX_st_stores_OrganisationId] ON [st_stores] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_st_stores_OrganisationId_Code] ON [st_stores] ([OrganisationId], [Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE INDEX [IX_st_suppliers_OrganisationId] ON [st_suppliers] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_st_suppliers_OrganisationId_Name] ON [st_suppliers] ([OrganisationId], [Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124033640_Stock'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124033640_Stock', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

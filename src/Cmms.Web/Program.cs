@@ -4,6 +4,7 @@ using Cmms.Fleet;
 using Cmms.Gis;
 using Cmms.GreenSpaces;
 using Cmms.Roads;
+using Cmms.Stock;
 using Cmms.Works;
 using Cmms.Web.Hosting;
 
@@ -22,6 +23,7 @@ builder.Services.AddBuildingsModule();
 builder.Services.AddGisModule();
 builder.Services.AddGreenSpacesModule();
 builder.Services.AddRoadsModule();
+builder.Services.AddStockModule();
 
 var app = builder.Build();
 
@@ -39,6 +41,7 @@ app.MapBuildingsModule();
 app.MapGisModule();
 app.MapGreenSpacesModule();
 app.MapRoadsModule();
+app.MapStockModule();
 
 await app.PrepareDatabaseAsync();
 app.AnnounceStartup();

@@ -18,7 +18,7 @@ namespace Cmms.IntegrationTests;
 
 /// <summary>Ids of one demo organisation's rows, read past the organisation filter to arrange tests.</summary>
 public sealed record DemoIds(Guid Organisation, Guid User, Guid Service, Guid Team, Guid Trade, Guid Agent, Guid Rate, Guid Site, Guid ApiKey,
-    Guid Request, Guid WorkOrder, Guid Attachment, Guid Notification, Guid Vehicle, Guid WorkshopJob, Guid Plan, Guid Inspection, Guid Observation, Guid Building, Guid Level, Guid Room, Guid Equipment, Guid TestTree, Guid ImportRun)
+    Guid Request, Guid WorkOrder, Guid Attachment, Guid Notification, Guid Vehicle, Guid WorkshopJob, Guid Plan, Guid Inspection, Guid Observation, Guid Building, Guid Level, Guid Room, Guid Equipment, Guid TestTree, Guid ImportRun, Guid Store, Guid Item, Guid Supplier, Guid PurchaseOrder, Guid Count, Guid Movement, Guid Part)
 {
     // Green spaces and roads: one asset of each register.
     public Guid Zone { get; init; }
@@ -75,7 +75,15 @@ public sealed record DemoIds(Guid Organisation, Guid User, Guid Service, Guid Te
                 .OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(),
             // The GIS: a tree of the test layer (when the app has the test assets) and an import run.
             await Testing.Gis.TestAssets.FirstTreeAsync(db, org.Id),
-            await Of<Cmms.Gis.Import.ImportRun>().OrderBy(e => e.Id).Select(r => r.Id).FirstOrDefaultAsync())
+            await Of<Cmms.Gis.Import.ImportRun>().OrderBy(e => e.Id).Select(r => r.Id).FirstOrDefaultAsync(),
+            // The Stock demo data: a store, an item, a supplier, a purchase order, a count, a ledger line, a part of a work order.
+            await Of<Cmms.Stock.Stores.Store>().OrderBy(e => e.Id).Select(s => s.Id).FirstOrDefaultAsync(),
+            await Of<Cmms.Stock.Items.Item>().OrderBy(e => e.Id).Select(i => i.Id).FirstOrDefaultAsync(),
+            await Of<Cmms.Stock.Suppliers.Supplier>().OrderBy(e => e.Id).Select(s => s.Id).FirstOrDefaultAsync(),
+            await Of<Cmms.Stock.Purchasing.PurchaseOrder>().OrderBy(e => e.Id).Select(o => o.Id).FirstOrDefaultAsync(),
+            await Of<Cmms.Stock.Counts.InventoryCount>().OrderBy(e => e.Id).Select(c => c.Id).FirstOrDefaultAsync(),
+            await Of<Cmms.Stock.Ledger.Movement>().OrderBy(e => e.Id).Select(m => m.Id).FirstOrDefaultAsync(),
+            await Of<Cmms.Works.Field.PartUsage>().OrderBy(e => e.Id).Select(p => p.Id).FirstOrDefaultAsync())
         {
             Zone = await Of<global::Cmms.GreenSpaces.Zones.Zone>().OrderBy(e => e.Id).Select(e => e.Id).FirstOrDefaultAsync(),
             Tree = await Of<global::Cmms.GreenSpaces.Trees.Tree>().OrderBy(e => e.Id).Select(e => e.Id).FirstOrDefaultAsync(),

@@ -17,8 +17,8 @@ namespace Cmms.IntegrationTests;
 /// <remarks>The app carries the GIS test layers (<see cref="GisApps"/>) until the asset modules bring their own.</remarks>
 public sealed class OrganisationIsolationTests(GisApps apps) : IClassFixture<GisApps>
 {
-    /// <summary>Text only the city's data contains: employee numbers, names, a site, a service, its key prefix, a referent, a vehicle, a building, its park and an avenue.</summary>
-    private static readonly string[] CityMarkers = ["VB-0", "Jules-Ferry", "Service Bâtiments", "demoville", "referent.ecole@valbrune.fr", "Karim Haddad", "Schmidt Swingo", "HDV-A", "Parc de la Brune", "Avenue Victor-Hugo"];
+    /// <summary>Text only the city's data contains: employee numbers, names, a site, a service, its key prefix, a referent, a vehicle, a building, its park, an avenue, a store and a delivery note.</summary>
+    private static readonly string[] CityMarkers = ["VB-0", "Jules-Ferry", "Service Bâtiments", "demoville", "referent.ecole@valbrune.fr", "Karim Haddad", "Schmidt Swingo", "HDV-A", "Parc de la Brune", "Avenue Victor-Hugo", "Magasin de l'atelier mécanique", "BL-20417"];
 
     /// <summary>Method and route pattern → the URL to try with the city's ids (the caller acts for the agglomeration).</summary>
     private static readonly Dictionary<string, Func<DemoIds, string>> Probes = new()
@@ -271,6 +271,59 @@ public sealed class OrganisationIsolationTests(GisApps apps) : IClassFixture<Gis
         ["GET api/v1/roads/signs/{id:guid}"] = city => $"/api/v1/roads/signs/{city.Sign}",
         ["GET api/v1/roads/street-lights"] = _ => "/api/v1/roads/street-lights?pageSize=200",
         ["GET api/v1/roads/street-lights/{id:guid}"] = city => $"/api/v1/roads/street-lights/{city.StreetLight}",
+        ["POST my-work/{id:guid}/parts/stock"] = city => $"/my-work/{city.WorkOrder}/parts/stock",
+        ["POST my-work/{id:guid}/parts/{partId:guid}/return"] = city => $"/my-work/{city.WorkOrder}/parts/{city.Part}/return",
+        // Works — parts from the stores on the manager's work order page, and through the API
+        ["POST work-orders/{id:guid}/parts/stock"] = city => $"/work-orders/{city.WorkOrder}/parts/stock",
+        ["POST work-orders/{id:guid}/parts/{partId:guid}/return"] = city => $"/work-orders/{city.WorkOrder}/parts/{city.Part}/return",
+        ["POST work-orders/{id:guid}/reservations"] = city => $"/work-orders/{city.WorkOrder}/reservations",
+        ["GET api/v1/work-orders/{id:guid}/parts"] = city => $"/api/v1/work-orders/{city.WorkOrder}/parts",
+        ["POST api/v1/work-orders/{id:guid}/parts"] = city => $"/api/v1/work-orders/{city.WorkOrder}/parts",
+        // Stock — pages (the lists show the caller's own stores, items, orders and counts)
+        ["GET stock/stores"] = _ => "/stock/stores",
+        ["GET stock/stores/new"] = _ => "/stock/stores/new",
+        ["GET stock/stores/{id:guid}"] = city => $"/stock/stores/{city.Store}",
+        ["POST stock/stores/{id:guid}"] = city => $"/stock/stores/{city.Store}",
+        ["GET stock/suppliers"] = _ => "/stock/suppliers",
+        ["GET stock/suppliers/new"] = _ => "/stock/suppliers/new",
+        ["GET stock/suppliers/{id:guid}"] = city => $"/stock/suppliers/{city.Supplier}",
+        ["POST stock/suppliers/{id:guid}"] = city => $"/stock/suppliers/{city.Supplier}",
+        ["GET stock/items"] = city => $"/stock/items?store={city.Store}",
+        ["GET stock/items/new"] = _ => "/stock/items/new",
+        ["GET stock/items/{id:guid}"] = city => $"/stock/items/{city.Item}",
+        ["GET stock/items/{id:guid}/edit"] = city => $"/stock/items/{city.Item}/edit",
+        ["POST stock/items/{id:guid}/edit"] = city => $"/stock/items/{city.Item}/edit",
+        ["POST stock/items/{id:guid}/stores"] = city => $"/stock/items/{city.Item}/stores",
+        ["GET stock/items/{id:guid}/stores/{storeId:guid}"] = city => $"/stock/items/{city.Item}/stores/{city.Store}",
+        ["POST stock/items/{id:guid}/stores/{storeId:guid}"] = city => $"/stock/items/{city.Item}/stores/{city.Store}",
+        ["GET stock/receipts/new"] = city => $"/stock/receipts/new?store={city.Store}&item={city.Item}&supplier={city.Supplier}",
+        ["GET stock/issues/new"] = city => $"/stock/issues/new?store={city.Store}&item={city.Item}",
+        ["GET stock/transfers/new"] = city => $"/stock/transfers/new?store={city.Store}&item={city.Item}",
+        ["GET stock/adjustments/new"] = city => $"/stock/adjustments/new?store={city.Store}&item={city.Item}",
+        ["GET stock/reorder"] = city => $"/stock/reorder?store={city.Store}",
+        ["GET stock/reorder.xlsx"] = city => $"/stock/reorder.xlsx?store={city.Store}",
+        ["GET stock/purchase-orders"] = _ => "/stock/purchase-orders?status=Ordered",
+        ["GET stock/purchase-orders/new"] = _ => "/stock/purchase-orders/new",
+        ["GET stock/purchase-orders/{id:guid}"] = city => $"/stock/purchase-orders/{city.PurchaseOrder}",
+        ["POST stock/purchase-orders/{id:guid}/receive"] = city => $"/stock/purchase-orders/{city.PurchaseOrder}/receive",
+        ["POST stock/purchase-orders/{id:guid}/cancel"] = city => $"/stock/purchase-orders/{city.PurchaseOrder}/cancel",
+        ["GET stock/counts"] = _ => "/stock/counts",
+        ["GET stock/counts/new"] = _ => "/stock/counts/new",
+        ["GET stock/counts/{id:guid}"] = city => $"/stock/counts/{city.Count}",
+        ["GET stock/counts/{id:guid}/sheet"] = city => $"/stock/counts/{city.Count}/sheet",
+        ["POST stock/counts/{id:guid}/sheet"] = city => $"/stock/counts/{city.Count}/sheet",
+        ["GET stock/counts/{id:guid}/print"] = city => $"/stock/counts/{city.Count}/print",
+        ["POST stock/counts/{id:guid}/validate"] = city => $"/stock/counts/{city.Count}/validate",
+        ["POST stock/counts/{id:guid}/cancel"] = city => $"/stock/counts/{city.Count}/cancel",
+        ["GET stock/valuation"] = city => $"/stock/valuation?store={city.Store}",
+        ["GET stock/valuation.xlsx"] = city => $"/stock/valuation.xlsx?store={city.Store}",
+        // Stock — API
+        ["GET api/v1/stock/stores"] = _ => "/api/v1/stock/stores",
+        ["GET api/v1/stock/items"] = _ => "/api/v1/stock/items?pageSize=200",
+        ["GET api/v1/stock/items/{id:guid}"] = city => $"/api/v1/stock/items/{city.Item}",
+        ["GET api/v1/stock/balances"] = city => $"/api/v1/stock/balances?storeId={city.Store}&pageSize=200",
+        ["GET api/v1/stock/movements"] = city => $"/api/v1/stock/movements?itemId={city.Item}&pageSize=200",
+        ["GET api/v1/stock/movements/{id:guid}"] = city => $"/api/v1/stock/movements/{city.Movement}",
     };
 
     /// <summary>Route parameters that name a kind of data every organisation has (a layer), not a record of one.</summary>
@@ -336,6 +389,19 @@ public sealed class OrganisationIsolationTests(GisApps apps) : IClassFixture<Gis
         ["POST roads/street-lights/new"] = "creates in the caller's organisation (site ids checked against the caller's sites)",
         ["POST api/v1/greenspaces/trees"] = "creates in the caller's organisation (a site of another one is refused: GreenSpacesApiTests)",
         ["POST api/v1/roads/street-lights"] = "creates in the caller's organisation (a site of another one is refused: RoadsTests)",
+        // Stock — forms and API that write to the caller's own ledger; another organisation's store, item or supplier is refused (StockIsolationTests)
+        ["POST stock/stores/new"] = "creates in the caller's organisation",
+        ["POST stock/suppliers/new"] = "creates in the caller's organisation",
+        ["POST stock/items/new"] = "creates in the caller's organisation (supplier ids checked against the caller's)",
+        ["POST stock/receipts/new"] = "posts to the caller's ledger (store, item and supplier read through the organisation filter: StockIsolationTests)",
+        ["POST stock/issues/new"] = "posts to the caller's ledger (store and item read through the organisation filter: StockIsolationTests)",
+        ["POST stock/transfers/new"] = "posts to the caller's ledger (stores and item read through the organisation filter)",
+        ["POST stock/adjustments/new"] = "posts to the caller's ledger (store and item read through the organisation filter)",
+        ["POST stock/reorder/order"] = "orders from the caller's own reorder list (supplier and store ids of another organisation find nothing)",
+        ["POST stock/purchase-orders/new"] = "creates in the caller's organisation (supplier, store and items checked: StockIsolationTests)",
+        ["POST stock/counts/new"] = "opens a count of one of the caller's stores (another's is refused)",
+        ["POST api/v1/stock/receipts"] = "posts to the caller's ledger (another organisation's store or item is refused: StockIsolationTests)",
+        ["POST api/v1/stock/issues"] = "posts to the caller's ledger (another organisation's store or item is refused: StockIsolationTests)",
     };
 
     [Fact]

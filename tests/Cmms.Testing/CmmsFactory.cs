@@ -70,6 +70,7 @@ public sealed class CmmsFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", "true");
         // A lighter year of Works history: tests arrange the records they check themselves.
         builder.UseSetting("Demo:Works:Requests", "60");
+        builder.UseSetting("Demo:Stock:Items", "120");
         // Map tiles from the app itself: tests never reach the internet, and a missing tile would be a console error.
         builder.UseSetting("Map:TileUrl", "/favicon.svg?z={z}&x={x}&y={y}");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

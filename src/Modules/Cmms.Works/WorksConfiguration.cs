@@ -161,6 +161,7 @@ internal sealed class PartUsageConfiguration : IEntityTypeConfiguration<PartUsag
         builder.Property(p => p.EnteredBy).HasMaxLength(200);
         builder.Ignore(p => p.Cost);
         builder.HasIndex(p => p.WorkOrderId);
+        builder.HasIndex(p => p.ReturnOfPartId);
     }
 }
 

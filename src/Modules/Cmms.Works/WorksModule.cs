@@ -21,6 +21,7 @@ public static class WorksModule
         services.AddScoped<Decisions>();
         services.AddSingleton<Attachments.PhotoReader>();
         services.AddScoped<Field.Hours>();
+        services.AddScoped<Parts.StockParts>();
         services.AddScoped<Demo.WorksDemoSeeder>();
         services.AddScoped<IDemoSeeder>(sp => sp.GetRequiredService<Demo.WorksDemoSeeder>());
         services.AddScoped<IScaleSeeder, Demo.WorksScaleSeeder>();

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cmms.Works.Api;
 
@@ -32,6 +33,23 @@ public sealed record HoursBody
     [StringLength(1000, ErrorMessage = "At most 1000 characters.")]
     public string? Note { get; init; }
 }
+
+/// <summary>Parts taken from a store for a work order.</summary>
+public sealed record PartsBody
+{
+    [Required(ErrorMessage = "Choose the store.")]
+    public Guid? StoreId { get; init; }
+
+    [Required(ErrorMessage = "Choose the item.")]
+    public Guid? ItemId { get; init; }
+
+    /// <summary>In the item's unit; a whole number for pieces.</summary>
+    [Required(ErrorMessage = "The quantity must be a number more than 0.")]
+    public decimal? Quantity { get; init; }
+}
+
+/// <param name="Cost">Quantity at the store's CUMP, rounded to the cent: the cost event of the work order.</param>
+public sealed record PartDto(Guid Id, Guid WorkOrderId, string? ItemReference, string Label, decimal Quantity, string Unit, decimal UnitCost, decimal Cost, Guid? StockMovementId, string EnteredBy);
 
 public sealed record TimeEntryDto(Guid Id, Guid WorkOrderId, Guid AgentId, DateOnly Date, decimal Hours, HoursKind Kind, decimal HourlyCost, decimal Cost, string EnteredBy, string? Note);
 
@@ -67,6 +85,65 @@ internal static class WorkOrdersApi
             .JsonBody<HoursBody>()
             .WithSummary("Enter hours on a work order")
             .WithDescription("Valued at the agent's rate of that day. Refused (400, the field named): a work order that is not assigned, under way, on hold or just done (workOrderId); hours not above 0 or above 24, more than 2 decimals, or more than 24 hours in one day for the agent (hours); a day to come or before the work order existed (date); an agent without a rate that day (agentId). A field agent enters hours for themselves or their team.");
+        group.MapGet("{id:guid}/parts", ListParts).RequireRoles([.. Readers, Roles.Storekeeper])
+            .WithSummary("The parts used on a work order")
+            .WithDescription("Oldest first: parts taken from a store (with the stock movement that issued them, at the store's CUMP), parts bought elsewhere, and returns to a store (negative quantities). Cost is each line's amount, rounded to the cent.");
+        group.MapPost("{id:guid}/parts", IssueParts).RequireRoles([.. Readers, Roles.Storekeeper])
+            .JsonBody<PartsBody>()
+            .WithSummary("Take parts from a store for a work order")
+            .WithDescription("Issued from the store at its weighted average unit cost (CUMP), the work order's reservation of them consumed first; the part and its cost event are written with the stock movement. 409 with `available` when the store has not that much available (on hand less what other work has reserved); 400 for a closed work order (workOrderId), a quantity not above 0 or not in the item's unit, an item being counted in that store (quantity); 404 when no stock module is installed.");
+    }
+
+    private static async Task<Results<Ok<List<PartDto>>, NotFound>> ListParts(
+        Guid id, DbContext db, IUserScopeProvider scopes, IDirectory directory, ICurrentUser user, CancellationToken cancellationToken)
+    {
+        if (!await (await VisibleAsync(db, scopes, directory, user, cancellationToken)).AnyAsync(w => w.Id == id, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var parts = db.PartUsages;
+        var rows = await parts.AsNoTracking().Where(p => p.WorkOrderId == id).OrderBy(p => p.EnteredAtUtc).ToListAsync(cancellationToken);
+        return TypedResults.Ok(rows.Select(p => new PartDto(p.Id, id, p.ItemReference, p.Label, p.Quantity, p.Unit, p.UnitCost, p.Cost, p.StockMovementId, p.EnteredBy)).ToList());
+    }
+
+    private static async Task<Results<Created<PartDto>, NotFound, ValidationProblem, ProblemHttpResult>> IssueParts(
+        Guid id, HttpRequest http, DbContext db, IUserScopeProvider scopes, IDirectory directory, ICurrentUser user, CancellationToken cancellationToken)
+    {
+        var stock = http.HttpContext.RequestServices.GetRequiredService<Parts.StockParts>();
+        var order = await (await VisibleAsync(db, scopes, directory, user, cancellationToken)).AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
+        if (order is null || stock.Stock is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var (body, problem) = await ApiInput.ReadAsync<PartsBody>(http, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (!WorkOrderWorkflow.AcceptsWork(order.Status))
+        {
+            return ApiInput.Problem("workOrderId", "Parts can only be recorded on work that is assigned, under way, on hold or just done.");
+        }
+
+        if (body!.Quantity is not > 0)
+        {
+            return ApiInput.Problem("quantity", "The quantity must be a number more than 0.");
+        }
+
+        var (part, refusal) = await stock.IssueAsync(order, body.StoreId!.Value, body.ItemId!.Value, body.Quantity.Value, Actor.Of(user), cancellationToken);
+        if (part is null)
+        {
+            return refusal!.Available is { } available
+                ? TypedResults.Problem(title: "Not enough stock.", detail: refusal.Message, statusCode: StatusCodes.Status409Conflict,
+                    extensions: new Dictionary<string, object?> { ["available"] = available, ["unit"] = refusal.Unit })
+                : ApiInput.Problem("quantity", refusal.Message);
+        }
+
+        return TypedResults.Created($"{ApiEndpoints.Prefix}/work-orders/{id}/parts",
+            new PartDto(part.Id, id, part.ItemReference, part.Label, part.Quantity, part.Unit, part.UnitCost, part.Cost, part.StockMovementId, part.EnteredBy));
     }
 
     private static async Task<Ok<Paged<WorkOrderDto>>> List(

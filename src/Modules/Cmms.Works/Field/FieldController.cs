@@ -32,6 +32,8 @@ public sealed class FieldController(DbContext db, IDirectory directory, ICurrent
 
     private PhotoReader Photos => HttpContext.RequestServices.GetRequiredService<PhotoReader>();
 
+    private Parts.StockParts StockParts => HttpContext.RequestServices.GetRequiredService<Parts.StockParts>();
+
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -312,6 +314,66 @@ public sealed class FieldController(DbContext db, IDirectory directory, ICurrent
         return Done(id, "The part has been recorded.");
     }
 
+    /// <summary>Parts taken from a store, at its CUMP (when a stock module is registered).</summary>
+    [HttpPost("{id:guid}/parts/stock")]
+    public async Task<IActionResult> IssuePart(Guid id, Parts.StockIssueForm form, CancellationToken cancellationToken)
+    {
+        var agent = await AgentAsync(cancellationToken);
+        var order = await FindAsync(id, agent, tracked: false, cancellationToken);
+        if (order is null || StockParts.Stock is null)
+        {
+            return NotFound();
+        }
+
+        RefuseIfClosed(order);
+        var quantity = Parts.StockParts.ReadQuantity(ModelState, form.Quantity, text);
+        if (ModelState.IsValid)
+        {
+            var (part, refusal) = await StockParts.IssueAsync(order, form.StoreId!.Value, form.ItemId!.Value, quantity!.Value, Actor.Of(user), cancellationToken);
+            if (part is not null)
+            {
+                TempData["Flash"] = text["{0} {1} of {2} taken from the store: {3}.", TypedNumber.Show(part.Quantity), part.Unit, part.Label, part.Cost.ToString("C", System.Globalization.CultureInfo.CurrentCulture)].Value;
+                return Redirect($"/my-work/{id}#parts");
+            }
+
+            ModelState.AddModelError("Stock", refusal!.Message);
+        }
+
+        return View("Show", await PageAsync(order, agent, cancellationToken));
+    }
+
+    /// <summary>Parts not used, brought back to their store at the cost they left at.</summary>
+    [HttpPost("{id:guid}/parts/{partId:guid}/return")]
+    public async Task<IActionResult> ReturnPart(Guid id, Guid partId, Parts.StockReturnForm form, CancellationToken cancellationToken)
+    {
+        var agent = await AgentAsync(cancellationToken);
+        var order = await FindAsync(id, agent, tracked: false, cancellationToken);
+        if (order is null || StockParts.Stock is null)
+        {
+            return NotFound();
+        }
+
+        RefuseIfClosed(order);
+        var quantity = Parts.StockParts.ReadQuantity(ModelState, form.Quantity, text);
+        if (ModelState.IsValid)
+        {
+            var (part, refusal) = await StockParts.ReturnAsync(order, partId, quantity!.Value, Actor.Of(user), cancellationToken);
+            if (part is null && refusal is null)
+            {
+                return NotFound();
+            }
+
+            if (part is not null)
+            {
+                return Done(id, "The parts are back in the store.");
+            }
+
+            ModelState.AddModelError("Stock", refusal!.Message);
+        }
+
+        return View("Show", await PageAsync(order, agent, cancellationToken));
+    }
+
     [HttpPost("{id:guid}/tasks/{taskId:guid}")]
     public async Task<IActionResult> AnswerTask(Guid id, Guid taskId, TaskAnswerForm form, CancellationToken cancellationToken)
     {
@@ -500,6 +562,9 @@ public sealed class FieldController(DbContext db, IDirectory directory, ICurrent
             HoursForm = new HoursForm { AgentId = agent?.Id, WorkDate = today },
             HoldForm = new HoldForm { Version = order.Version },
             FinishForm = new FinishForm { Version = order.Version, Report = order.Report },
+            Stock = await StockParts.PanelAsync(
+                order, $"/my-work/{id}", Guid.TryParse(Request.Query["store"], out var store) ? store : null, Request.Query["q"],
+                WorkOrderWorkflow.AcceptsWork(order.Status), canReserve: false, cancellationToken),
         };
     }
 }

@@ -65,6 +65,9 @@ public sealed class FieldPage
     public FinishForm FinishForm { get; set; } = new();
 
     public bool AcceptsWork => WorkOrderWorkflow.AcceptsWork(Order.Status);
+
+    /// <summary>Parts from the stores, when a stock module is registered.</summary>
+    public Parts.StockPartsPanel? Stock { get; init; }
 }
 
 /// <summary>Hours for oneself or a team mate. Numbers are read with a comma or a dot, as phones type them.</summary>

@@ -93,7 +93,16 @@ public sealed class PartUsage : Entity, IOrganisationOwned
 
     public DateTime EnteredAtUtc { get; set; }
 
-    public decimal Cost => decimal.Round(Quantity * UnitCost, 2, MidpointRounding.AwayFromZero);
+    /// <summary>The stock movement that issued (or took back) the part, when it came from a store.</summary>
+    public Guid? StockMovementId { get; set; }
+
+    /// <summary>The amount the stock ledger valued the line at (the last units out of a store take its last cents).</summary>
+    public decimal? StockAmount { get; set; }
+
+    /// <summary>For a return to the store (a negative quantity): the part issued that it brings back.</summary>
+    public Guid? ReturnOfPartId { get; set; }
+
+    public decimal Cost => StockAmount ?? decimal.Round(Quantity * UnitCost, 2, MidpointRounding.AwayFromZero);
 }
 
 /// <summary>A contractor's invoice for work done on a work order.</summary>

@@ -11,7 +11,7 @@ internal sealed class WorksNavigation : INavigationContributor
         new("Requests", "My requests", "/requests", [R.Referent], 2),
         new("Requests", "Requests to decide", "/inbox", [R.ServiceManager, R.Administrator], 3),
         new("Work", "My work today", "/my-work", [R.FieldAgent, R.Mechanic], 4),
-        new("Work", "Work orders", "/work-orders", [R.ServiceManager, R.Administrator, R.Finance], 5),
+        new("Work", "Work orders", "/work-orders", [R.ServiceManager, R.Administrator, R.Finance, R.Storekeeper], 5),
         new("Work", "Maintenance plans", "/plans", [R.ServiceManager, R.Administrator], 6),
         new("Work", "Compliance", "/statutory/compliance", [R.ServiceManager, R.Administrator], 7),
         new("Administration", "Request routing", "/admin/routing", [R.Administrator], 160),

@@ -24,7 +24,7 @@ internal static class WorkOrderCosts
             .Select(t => new { t.AgentId, t.Hours, t.HourlyCost })
             .ToListAsync(cancellationToken);
         var parts = await db.PartUsages.AsNoTracking().Where(p => p.WorkOrderId == workOrderId)
-            .Select(p => new { p.Quantity, p.UnitCost }).ToListAsync(cancellationToken);
+            .Select(p => new { p.Quantity, p.UnitCost, p.StockAmount }).ToListAsync(cancellationToken);
         var invoices = await db.ContractorInvoices.AsNoTracking().Where(i => i.WorkOrderId == workOrderId)
             .Select(i => i.Amount).ToListAsync(cancellationToken);
 
@@ -35,7 +35,7 @@ internal static class WorkOrderCosts
             .Select(g => new LabourCost(g.Key, names.GetValueOrDefault(g.Key, "?"), g.Sum(h => h.Hours), g.Sum(h => Round(h.Hours * h.HourlyCost))))
             .OrderBy(l => l.Agent, StringComparer.CurrentCulture)
             .ToList();
-        return new WorkOrderCostSummary(labour, labour.Sum(l => l.Amount), parts.Sum(p => Round(p.Quantity * p.UnitCost)), invoices.Sum());
+        return new WorkOrderCostSummary(labour, labour.Sum(l => l.Amount), parts.Sum(p => p.StockAmount ?? Round(p.Quantity * p.UnitCost)), invoices.Sum());
     }
 
     private static decimal Round(decimal amount) => decimal.Round(amount, 2, MidpointRounding.AwayFromZero);

@@ -1,10 +1,13 @@
 using Cmms.Directory.Contracts;
+using Cmms.Kernel.Data;
 using Cmms.Kernel.Domain;
+using Cmms.Kernel.Parts;
 using Cmms.Kernel.Time;
 using Cmms.Works.Notifications;
 using Cmms.Works.Numbering;
 using Cmms.Works.Requests;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cmms.Works.WorkOrders;
 
@@ -19,8 +22,12 @@ internal sealed record NewWorkOrder(
 /// Creates work orders and moves them along their workflow, keeping the request behind each one in
 /// step (in the referent's words) and telling whoever must act next.
 /// </summary>
-internal sealed class WorkOrderFlow(DbContext db, Notifier notifier, IDirectory directory, IClock clock, IEnumerable<Kernel.Assets.IAssetMeters> meterSources)
+internal sealed class WorkOrderFlow(
+    DbContext db, Notifier notifier, IDirectory directory, IClock clock, IEnumerable<Kernel.Assets.IAssetMeters> meterSources, IWriteGate gate, IServiceProvider services)
 {
+    /// <summary>Work orders cancelled or closed in this unit of work: their parts reservations are released when it is saved.</summary>
+    private readonly List<Guid> ended = [];
+
     /// <summary>Adds a numbered work order and its creation event; the caller saves (inside its transaction).</summary>
     public async Task<WorkOrder> CreateAsync(NewWorkOrder input, Actor by, Guid organisationId, Guid? request, Guid? requesterUserId, string? requesterName, CancellationToken cancellationToken)
     {
@@ -59,6 +66,7 @@ internal sealed class WorkOrderFlow(DbContext db, Notifier notifier, IDirectory 
         db.WorkOrderEvents.Add(order.MoveTo(to, clock.UtcNow, by.UserId, by.Name, comment, holdReason));
         if (to is WorkOrderStatus.Closed or WorkOrderStatus.Cancelled)
         {
+            ended.Add(order.Id);
             var assignments = db.Assignments;
             foreach (var assignment in await assignments.Where(a => a.WorkOrderId == order.Id && a.State == AssignmentState.Current).ToListAsync(cancellationToken))
             {
@@ -103,8 +111,38 @@ internal sealed class WorkOrderFlow(DbContext db, Notifier notifier, IDirectory 
     private async Task<List<Guid>> AgentUsersAsync(List<Guid> agentIds, CancellationToken cancellationToken) =>
         [.. (await directory.AgentsAsync(cancellationToken)).Where(a => agentIds.Contains(a.Id) && a.UserId is not null).Select(a => a.UserId!.Value)];
 
-    /// <summary>Saves, turning a concurrent change into the conflict the pages and the API explain.</summary>
+    /// <summary>
+    /// Saves, turning a concurrent change into the conflict the pages and the API explain. Work that ended
+    /// (cancelled, closed) frees the parts reserved for it in the stores, in the same transaction.
+    /// </summary>
     public async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        var parts = ended.Count > 0 ? services.GetService<IPartsStock>() : null;
+        if (parts is null)
+        {
+            await SaveChangesAsync(cancellationToken);
+            return;
+        }
+
+        // Whoever opens the transaction takes the write turn; a caller's open transaction is joined as it is.
+        var outer = db.Database.CurrentTransaction;
+        using var turn = outer is null ? await gate.EnterAsync(cancellationToken) : null;
+        await using var own = outer is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await SaveChangesAsync(cancellationToken);
+        foreach (var workOrderId in ended.Distinct())
+        {
+            await parts.ReleaseReservationsAsync(workOrderId, cancellationToken);
+        }
+
+        if (own is not null)
+        {
+            await own.CommitAsync(cancellationToken);
+        }
+
+        ended.Clear();
+    }
+
+    private async Task SaveChangesAsync(CancellationToken cancellationToken)
     {
         try
         {

@@ -185,4 +185,7 @@ public sealed class WorkOrderPage
     public InvoiceForm Invoice { get; set; } = new();
 
     public MoveForm Move { get; set; } = new();
+
+    /// <summary>Parts from the stores, when a stock module is registered.</summary>
+    public Parts.StockPartsPanel? Stock { get; init; }
 }

@@ -16,13 +16,19 @@ namespace Cmms.Works.WorkOrders;
 
 /// <summary>
 /// The managers' work orders: the list of their services', creating one without a request, and the
-/// work order page (moves, assignment, invoices, costs). Administrators see all; finance reads all.
+/// work order page (moves, assignment, invoices, costs). Administrators see all; finance reads all; the
+/// storekeeper reads all and issues, takes back and reserves their parts.
 /// </summary>
-[Authorize(Roles = $"{Roles.ServiceManager},{Roles.Administrator},{Roles.Finance}"), Route("work-orders")]
+[Authorize(Roles = $"{Roles.ServiceManager},{Roles.Administrator},{Roles.Finance},{Roles.Storekeeper}"), Route("work-orders")]
 public sealed class WorkOrdersController(
     DbContext db, IDirectory directory, IUserScopeProvider scopes, ICurrentUser user, IClock clock, IStringLocalizer<Text> text) : Controller
 {
     private const string Editors = $"{Roles.ServiceManager},{Roles.Administrator}";
+
+    /// <summary>Who issues, takes back and reserves a work order's parts from the stores.</summary>
+    private const string PartsEditors = $"{Roles.ServiceManager},{Roles.Administrator},{Roles.Storekeeper}";
+
+    private Parts.StockParts StockParts => HttpContext.RequestServices.GetRequiredService<Parts.StockParts>();
 
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid? service, string? status, WorkOrderType? type, Guid? team, Guid? site, string? asset, bool late = false, int page = 1, CancellationToken cancellationToken = default)
@@ -315,7 +321,102 @@ public sealed class WorkOrdersController(
         return Redirect(WorksUrls.WorkOrder(id));
     }
 
+    [Authorize(Roles = PartsEditors), HttpPost("{id:guid}/parts/stock")]
+    public async Task<IActionResult> IssuePart(Guid id, Parts.StockIssueForm form, CancellationToken cancellationToken)
+    {
+        var order = await InScope(await scopes.GetAsync(user, cancellationToken)).FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
+        if (order is null || StockParts.Stock is null)
+        {
+            return NotFound();
+        }
+
+        var quantity = Parts.StockParts.ReadQuantity(ModelState, form.Quantity, text);
+        if (!WorkOrderWorkflow.AcceptsWork(order.Status))
+        {
+            ModelState.AddModelError("Stock", text["This work order is closed or cancelled: nothing more can be recorded on it."]);
+        }
+
+        if (ModelState.IsValid)
+        {
+            var (part, refusal) = await StockParts.IssueAsync(order, form.StoreId!.Value, form.ItemId!.Value, quantity!.Value, Actor.Of(user), cancellationToken);
+            if (part is not null)
+            {
+                TempData["Flash"] = text["{0} {1} of {2} taken from the store: {3}.", Field.TypedNumber.Show(part.Quantity), part.Unit, part.Label, part.Cost.ToString("C", System.Globalization.CultureInfo.CurrentCulture)].Value;
+                return Redirect(WorksUrls.WorkOrder(id) + "#parts");
+            }
+
+            ModelState.AddModelError("Stock", refusal!.Message);
+        }
+
+        return await AgainAsync(id, _ => { }, cancellationToken);
+    }
+
+    [Authorize(Roles = PartsEditors), HttpPost("{id:guid}/parts/{partId:guid}/return")]
+    public async Task<IActionResult> ReturnPart(Guid id, Guid partId, Parts.StockReturnForm form, CancellationToken cancellationToken)
+    {
+        var order = await InScope(await scopes.GetAsync(user, cancellationToken)).FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
+        if (order is null || StockParts.Stock is null)
+        {
+            return NotFound();
+        }
+
+        var quantity = Parts.StockParts.ReadQuantity(ModelState, form.Quantity, text);
+        if (ModelState.IsValid)
+        {
+            var (part, refusal) = await StockParts.ReturnAsync(order, partId, quantity!.Value, Actor.Of(user), cancellationToken);
+            if (part is null && refusal is null)
+            {
+                return NotFound();
+            }
+
+            if (part is not null)
+            {
+                TempData["Flash"] = text["The parts are back in the store."].Value;
+                return Redirect(WorksUrls.WorkOrder(id) + "#parts");
+            }
+
+            ModelState.AddModelError("Stock", refusal!.Message);
+        }
+
+        return await AgainAsync(id, _ => { }, cancellationToken);
+    }
+
+    /// <summary>Planning: parts set aside in a store for this work order (released if it is cancelled or closed).</summary>
+    [Authorize(Roles = PartsEditors), HttpPost("{id:guid}/reservations")]
+    public async Task<IActionResult> Reserve(Guid id, Parts.StockIssueForm form, CancellationToken cancellationToken)
+    {
+        var order = await InScope(await scopes.GetAsync(user, cancellationToken)).FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
+        if (order is null || StockParts.Stock is null)
+        {
+            return NotFound();
+        }
+
+        var quantity = Parts.StockParts.ReadQuantity(ModelState, form.Quantity, text);
+        if (!WorkOrderWorkflow.IsOpen(order.Status))
+        {
+            ModelState.AddModelError("Stock", text["This work order can no longer be changed that way."]);
+        }
+
+        if (ModelState.IsValid)
+        {
+            var reserved = await StockParts.ReserveAsync(order, form.StoreId!.Value, form.ItemId!.Value, quantity!.Value, Actor.Of(user), cancellationToken);
+            if (reserved.Reservation is { } r)
+            {
+                TempData["Flash"] = (reserved.Shortfall > 0
+                    ? text["{0} {1} of {2} reserved; {3} {1} are not in the store yet and will show in the reorder list.", Field.TypedNumber.Show(r.Quantity), r.Unit, r.Label, Field.TypedNumber.Show(reserved.Shortfall)]
+                    : text["{0} {1} of {2} reserved.", Field.TypedNumber.Show(r.Quantity), r.Unit, r.Label]).Value;
+                return Redirect(WorksUrls.WorkOrder(id) + "#parts");
+            }
+
+            ModelState.AddModelError("Stock", reserved.Refusal!.Message);
+        }
+
+        return await AgainAsync(id, _ => { }, cancellationToken);
+    }
+
     private bool CanEdit() => User.IsInRole(Roles.ServiceManager) || User.IsInRole(Roles.Administrator);
+
+    private bool CanUseParts() => CanEdit() || User.IsInRole(Roles.Storekeeper);
 
     private IQueryable<WorkOrder> InScope(UserScope scope)
     {
@@ -397,7 +498,7 @@ public sealed class WorkOrdersController(
             .Select(n => new NoteLine(n.AtUtc, n.ByName, n.Text)).ToListAsync(cancellationToken);
         var partUsages = db.PartUsages;
         var parts = await partUsages.AsNoTracking().Where(p => p.WorkOrderId == id).OrderBy(p => p.UsedOn)
-            .Select(p => new { p.Label, p.ItemReference, p.Quantity, p.Unit, p.UnitCost, p.UsedOn }).ToListAsync(cancellationToken);
+            .Select(p => new { p.Label, p.ItemReference, p.Quantity, p.Unit, p.UnitCost, p.UsedOn, p.StockAmount }).ToListAsync(cancellationToken);
         var invoices = db.ContractorInvoices;
         var invoiceLines = await invoices.AsNoTracking().Where(i => i.WorkOrderId == id).OrderBy(i => i.InvoiceDate)
             .Select(i => new InvoiceLine(i.Contractor, i.InvoiceNumber, i.InvoiceDate, i.Amount, i.EnteredBy)).ToListAsync(cancellationToken);
@@ -433,7 +534,7 @@ public sealed class WorkOrdersController(
             Tasks = [.. order.Tasks.OrderBy(t => t.Position).Select(t => new TaskLine(t.Position, t.Label, t.Answer, t.Comment, t.AnsweredBy, t.AnsweredAtUtc))],
             Hours = [.. hours.Select(h => new TimeLine(AgentName(h.AgentId), h.WorkDate, h.Hours, h.Kind, decimal.Round(h.Hours * h.HourlyCost, 2, MidpointRounding.AwayFromZero), h.Note))],
             Notes = noteLines,
-            Parts = [.. parts.Select(p => new PartLine(p.Label, p.ItemReference, p.Quantity, p.Unit, p.UnitCost, decimal.Round(p.Quantity * p.UnitCost, 2, MidpointRounding.AwayFromZero), p.UsedOn))],
+            Parts = [.. parts.Select(p => new PartLine(p.Label, p.ItemReference, p.Quantity, p.Unit, p.UnitCost, p.StockAmount ?? decimal.Round(p.Quantity * p.UnitCost, 2, MidpointRounding.AwayFromZero), p.UsedOn))],
             Invoices = invoiceLines,
             Photos = photos,
             Costs = costs,
@@ -446,6 +547,9 @@ public sealed class WorkOrdersController(
             },
             Invoice = new InvoiceForm { InvoiceContractor = order.Contractor, InvoiceDate = ParisTime.Today(clock) },
             Move = new MoveForm { Version = order.Version },
+            Stock = await StockParts.PanelAsync(
+                order, WorksUrls.WorkOrder(order.Id), Guid.TryParse(Request.Query["store"], out var store) ? store : null, Request.Query["q"],
+                CanUseParts() && WorkOrderWorkflow.AcceptsWork(order.Status), CanUseParts() && WorkOrderWorkflow.IsOpen(order.Status), cancellationToken),
         };
     }
 }
