@@ -491,6 +491,51 @@ public sealed class OrganisationIsolationTests(GisApps apps) : IClassFixture<Gis
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task No_map_layer_shows_the_agglomeration_a_feature_of_the_city(DatabaseProvider provider)
+    {
+        // The probes above try one layer per route; every registered layer is tried here, with the ids the
+        // city's own export holds (a feature's id, its site's id…) rather than words of the demo.
+        var app = apps[provider];
+        string[] layers;
+        using (var scope = app.Services.CreateScope())
+        {
+            layers = [.. scope.ServiceProvider.GetServices<Cmms.Kernel.Geo.IFeatureLayer>().Select(l => l.Id)];
+        }
+
+        using var city = await Browser.SignedInAsync(app, DemoLogins.Admin);
+        using var agglo = await Browser.SignedInAsync(app, DemoLogins.AggloAdmin);
+        using var aggloKey = app.CreateClient();
+        aggloKey.DefaultRequestHeaders.Add("X-Api-Key", DemoLogins.AggloDemoApiKey);
+
+        Assert.Superset(new HashSet<string> { "buildings", "equipment", "trees", "zones", "play-equipment", "road-segments", "signs", "street-lights" }, layers.ToHashSet());
+        foreach (var layer in layers)
+        {
+            var (_, export) = await city.GetPageAsync($"/gis/export/{layer}.geojson");
+            var cityIds = Guids(export);
+            Assert.True(cityIds.Count > 0, $"the city has no feature in layer {layer}: the probe would prove nothing");
+            var sample = System.Text.RegularExpressions.Regex.Match(export, "\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").Groups[1].Value;
+
+            foreach (var url in new[] { $"/map/layers/{layer}?bbox=-5,41,10,52&zoom=14", $"/ogc/collections/{layer}/items?limit=10000", $"/gis/export/{layer}.geojson" })
+            {
+                var (response, body) = await agglo.GetPageAsync(url);
+                Assert.True(response.IsSuccessStatusCode, $"{url}: {(int)response.StatusCode}");
+                Assert.True(!cityIds.Overlaps(Guids(body)), $"{url} shows the agglomeration ids of the city's data");
+            }
+
+            using var ogc = await aggloKey.GetAsync($"/ogc/collections/{layer}/items?limit=10000");
+            Assert.True(!cityIds.Overlaps(Guids(await ogc.Content.ReadAsStringAsync())), $"the agglomeration's key reads the city's {layer}");
+            Assert.Equal(HttpStatusCode.NotFound, (await agglo.GetPageAsync($"/map/layers/{layer}/{sample}")).Response.StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await agglo.GetPageAsync($"/ogc/collections/{layer}/items/{sample}")).Response.StatusCode);
+            using var byKey = await aggloKey.GetAsync($"/ogc/collections/{layer}/items/{sample}");
+            Assert.Equal(HttpStatusCode.NotFound, byKey.StatusCode);
+        }
+    }
+
+    private static HashSet<string> Guids(string text) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(text, "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}").Select(m => m.Value)];
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task The_same_person_sees_only_the_organisation_they_act_for(DatabaseProvider provider)
     {
         var app = apps[provider];
