@@ -10,65 +10,58 @@ using static Microsoft.Playwright.Assertions;
 namespace Cmms.BrowserTests.Gis;
 
 /// <summary>
-/// The map in Chromium, with a tile server that does not answer: the city's layers still show; a click on a
-/// tree opens its card, and "Nouvelle demande ici" opens the portal's form with the tree chosen. The test
-/// layers (trees and zones of <see cref="TestAssets"/>) stand for the asset modules' own.
+/// The map in Chromium, with a tile server that does not answer: the city's layers still show; the school
+/// referent sees the trees of their schools' yards (the Green spaces register), opens one's card, and
+/// "Nouvelle demande ici" opens the portal's form with the tree chosen.
 /// </summary>
 public sealed class MapJourneyTests(MapJourneyApp app) : IClassFixture<MapJourneyApp>
 {
     [BrowserFact]
-    public async Task Without_tiles_the_referent_sees_their_trees_clicks_one_and_reports_a_problem_on_it()
+    public async Task Without_tiles_the_referent_sees_their_trees_opens_one_and_reports_a_problem_on_it()
     {
         await using var session = await app.Browser.OpenAsync();
         var page = session.Page;
+        var (yardTrees, firstTree) = await SchoolTreesAsync();
         await page.SignInToHomeAsync(DemoLogins.SchoolReferent);
 
         await page.MainMenu().GetByRole(AriaRole.Button, new() { Name = "Patrimoine" }).ClickAsync();
         await page.MainMenu().GetByRole(AriaRole.Link, new() { Name = "Carte", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Carte");
-        await Expect(page.GetByLabel("Arbres (test)")).ToBeCheckedAsync();
-        await Expect(page.Locator("[data-count-for='test-trees']")).ToHaveTextAsync("6 affiché(s)");
+        await Expect(page.GetByLabel("Arbres", new() { Exact = true })).ToBeCheckedAsync();
+        await Expect(page.Locator("[data-count-for='trees']")).ToHaveTextAsync($"{yardTrees} affiché(s)");
         await Expect(page.Locator("#map-notice")).ToContainTextAsync("Le fond de carte ne se charge pas : les équipements restent affichés.");
 
-        // Only the trees: the school yard's zone, and the real registers' buildings and equipment, are drawn too
-        // (their markers may cluster over the trees) until their layers are unchecked.
+        // Only the real trees layer: the other registers (and the stand-in test layers) are unchecked.
         foreach (var layer in await page.GetByRole(AriaRole.Checkbox).AllAsync())
         {
-            var name = await layer.EvaluateAsync<string>("e => e.labels && e.labels.length ? e.labels[0].textContent : ''");
-            if (!name.Contains("Arbres (test)", StringComparison.Ordinal) && await layer.IsCheckedAsync())
+            var name = await layer.EvaluateAsync<string>("e => e.labels && e.labels.length ? e.labels[0].textContent.trim() : ''");
+            if (name != "Arbres" && await layer.IsCheckedAsync())
             {
                 await layer.UncheckAsync();
             }
         }
 
-        var clusters = page.Locator(".marker-cluster");
-        if (await clusters.CountAsync() > 0)
-        {
-            await clusters.First.ClickAsync();
-        }
-
-        var trees = page.Locator("#map path.leaflet-interactive");
-        await Expect(trees).ToHaveCountAsync(TestAssetSeed.SchoolTrees);
         await session.ScreenshotAsync("map-without-tiles");
-        await trees.First.ClickAsync(new() { Force = true });
+        await page.GetByText("Visibles sur la carte").ClickAsync();
+        var listed = page.Locator("#map-list button");
+        await Expect(listed).ToHaveCountAsync(yardTrees);
+        await listed.Filter(new() { HasText = firstTree.Label }).First.ClickAsync();
 
         var card = page.Locator("#map-card");
         await Expect(card).ToBeVisibleAsync();
-        await Expect(card.GetByRole(AriaRole.Heading)).ToContainTextAsync("Catalpa de l'école Jules-Ferry");
-        await Expect(card).ToContainTextAsync("Species");
+        await Expect(card.GetByRole(AriaRole.Heading)).ToContainTextAsync(firstTree.Label);
+        await Expect(card).ToContainTextAsync(firstTree.Reference);
         await Expect(card.GetByRole(AriaRole.Link, new() { Name = "Bons de travail" })).ToHaveCountAsync(0);
-        var label = await card.GetByRole(AriaRole.Heading).TextContentAsync();
         await card.GetByRole(AriaRole.Link, new() { Name = "Nouvelle demande ici" }).ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/requests/new\?asset=testassets%3A[0-9a-f-]{36}$"));
-        await Expect(page.GetByLabel(label!)).ToBeCheckedAsync();
-        await Expect(page.GetByLabel("Site", new() { Exact = true })).ToHaveValueAsync(await SchoolSiteAsync());
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($@"/requests/new\?asset=greenspaces%3A{firstTree.Id}$"));
+        await Expect(page.GetByLabel("Site", new() { Exact = true })).ToHaveValueAsync(firstTree.SiteId.ToString());
         await page.GetByLabel("Type de problème").SelectOptionAsync(new SelectOptionValue { Label = "Espaces verts" });
         await page.GetByLabel("Titre").FillAsync("Branche morte au-dessus de la cour");
         await page.GetByLabel("Description du problème").FillAsync("Une grosse branche sèche pend au-dessus des bancs.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer la demande", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("a bien été envoyée");
-        await Expect(page.Locator("main")).ToContainTextAsync(label!);
+        await Expect(page.Locator("main")).ToContainTextAsync(firstTree.Label);
         session.AssertNoConsoleErrorsBut(MapJourneyApp.BrokenTileHost);
     }
 
@@ -88,7 +81,7 @@ public sealed class MapJourneyTests(MapJourneyApp app) : IClassFixture<MapJourne
 
         var card = page.Locator("#map-card");
         await Expect(card).ToBeFocusedAsync();
-        await Expect(card.GetByRole(AriaRole.Link, new() { Name = "Bons de travail" })).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex(@"^/work-orders\?asset=testassets%3A.*&status=all$"));
+        await Expect(card.GetByRole(AriaRole.Link, new() { Name = "Bons de travail" })).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex(@"^/work-orders\?asset=[a-z]+%3A[0-9a-f-]{36}&status=all$"));
         await Expect(card.GetByRole(AriaRole.Link, new() { Name = "Nouvelle demande ici" })).ToHaveCountAsync(0);
         await Expect(card.GetByRole(AriaRole.Link, new() { Name = "Ouvrir sa fiche" })).ToBeVisibleAsync();
         await card.GetByRole(AriaRole.Button, new() { Name = "Fermer" }).ClickAsync();
@@ -177,12 +170,17 @@ public sealed class MapJourneyTests(MapJourneyApp app) : IClassFixture<MapJourne
         session.AssertNoConsoleErrorsBut(MapJourneyApp.BrokenTileHost);
     }
 
-    private async Task<string> SchoolSiteAsync()
-    {
-        var id = await app.Browser.Factory.InScopeAsync(sp =>
-            sp.GetRequiredService<DbContext>().Set<Directory.Sites.Site>().IgnoreQueryFilters().Where(s => s.Code == "EC-JFERRY").Select(s => s.Id).SingleAsync());
-        return id.ToString();
-    }
+    /// <summary>The demo trees of the school referent's sites (the yards of the four schools), and the first by reference.</summary>
+    private async Task<(int Count, (Guid Id, string Label, string Reference, Guid SiteId) First)> SchoolTreesAsync() =>
+        await app.Browser.Factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<DbContext>();
+            string[] codes = ["EC-JFERRY", "EM-TILLEULS", "EC-MCURIE", "GS-BOURG"];
+            var sites = await db.Set<Directory.Sites.Site>().IgnoreQueryFilters().Where(s => codes.Contains(s.Code)).Select(s => s.Id).ToListAsync();
+            var trees = db.Set<Cmms.GreenSpaces.Trees.Tree>().IgnoreQueryFilters().Where(t => t.SiteId != null && sites.Contains(t.SiteId.Value) && t.RetiredOn == null);
+            var first = await trees.OrderBy(t => t.Reference).FirstAsync();
+            return (await trees.CountAsync(), (first.Id, first.Label, first.Reference, first.SiteId!.Value));
+        });
 }
 
 /// <summary>The app with the test layers and a tile server that refuses connections (nothing listens on port 9).</summary>

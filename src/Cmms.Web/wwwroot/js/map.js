@@ -167,6 +167,8 @@
     // The same assets as a list of buttons, for the keyboard and screen readers (and small screens).
     var listed = 200;
     function showList() {
+        // A layer that finishes loading rebuilds the list: the keyboard user keeps the button they were on.
+        var focused = list.contains(document.activeElement) ? document.activeElement.dataset.key : null;
         list.textContent = '';
         var shown = 0;
         var total = 0;
@@ -186,9 +188,13 @@
                 button.type = 'button';
                 button.className = 'btn btn-link btn-sm p-0 text-start';
                 button.textContent = feature.properties.label + ' (' + layer.box.dataset.title + ')';
+                button.dataset.key = id + '/' + feature.id;
                 button.addEventListener('click', function () { openCard(id, feature.id); });
                 item.appendChild(button);
                 list.appendChild(item);
+                if (button.dataset.key === focused) {
+                    button.focus();
+                }
             });
         });
         if (total === 0) {
