@@ -148,6 +148,32 @@ public sealed class NotificationTests(AppPerProvider apps) : IClassFixture<AppPe
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_bell_counts_a_new_notification_at_once_and_one_less_when_it_is_opened(DatabaseProvider provider)
+    {
+        // The count is kept a few seconds per person: saving a notification or reading one must not leave it stale.
+        var app = apps[provider];
+        using var manager = await Browser.SignedInAsync(app, DemoLogins.BuildingsManager);
+        var before = Unread((await manager.GetPageAsync("/")).Html);
+
+        var request = await NotificationArrange.SubmitAsync(app, "Néon qui clignote au préau");
+        var after = Unread((await manager.GetPageAsync("/")).Html);
+        var notification = Assert.Single(await NotificationArrange.NotificationsAboutAsync(app, request.Id));
+        await manager.GetPageAsync("/notifications");
+        await manager.PostFormAsync($"/notifications/{notification.Id}/read", []);
+        var opened = Unread((await manager.GetPageAsync("/")).Html);
+
+        Assert.Equal(before + 1, after);
+        Assert.Equal(before, opened);
+    }
+
+    private static int Unread(string html)
+    {
+        var match = Regex.Match(html, "data-testid=\"unread-count\">(\\d+)");
+        return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Another_person_cannot_see_or_mark_someone_elses_notification(DatabaseProvider provider)
     {
         var app = apps[provider];

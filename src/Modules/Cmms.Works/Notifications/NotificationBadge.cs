@@ -1,16 +1,39 @@
 using Cmms.Kernel.Security;
 using Cmms.Kernel.Ui;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Cmms.Works.Notifications;
 
-/// <summary>The unread count of the header's bell: one COUNT on the (UserId, ReadAtUtc) index.</summary>
-internal sealed class NotificationBadge(DbContext db) : INotificationBadge
+/// <summary>
+/// The unread count of the header's bell, on every page anyone opens: one COUNT on the (UserId, ReadAtUtc)
+/// index, kept a few seconds per person. This node forgets it as soon as it saves a notification for that
+/// person or they read one; another node of a cluster shows it at most <see cref="Lifetime"/> late.
+/// </summary>
+internal sealed class NotificationBadge(DbContext db, IMemoryCache cache) : INotificationBadge
 {
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(15);
+
     public string Url => "/notifications";
 
-    public Task<int> UnreadCountAsync(ICurrentUser user, CancellationToken cancellationToken) =>
-        user.UserId is { } me
-            ? db.Notifications.CountAsync(n => n.UserId == me && n.ReadAtUtc == null, cancellationToken)
-            : Task.FromResult(0);
+    public async Task<int> UnreadCountAsync(ICurrentUser user, CancellationToken cancellationToken)
+    {
+        if (user.UserId is not { } me)
+        {
+            return 0;
+        }
+
+        if (cache.TryGetValue(Key(me), out int unread))
+        {
+            return unread;
+        }
+
+        unread = await db.Notifications.CountAsync(n => n.UserId == me && n.ReadAtUtc == null, cancellationToken);
+        cache.Set(Key(me), unread, Lifetime);
+        return unread;
+    }
+
+    public static void Forget(IMemoryCache cache, Guid userId) => cache.Remove(Key(userId));
+
+    private static string Key(Guid userId) => $"works:unread:{userId}";
 }

@@ -5,6 +5,7 @@ using Cmms.Kernel.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 
 namespace Cmms.Works.Notifications;
@@ -27,7 +28,7 @@ public sealed class NotificationPreferencesForm : IVersionedForm
 /// mails. Nobody sees or marks anyone else's: another person's notification is not found.
 /// </summary>
 [Authorize]
-public sealed class NotificationsController(DbContext db, ICurrentUser user, IClock clock, IStringLocalizer<Text> text) : Controller
+public sealed class NotificationsController(DbContext db, ICurrentUser user, IClock clock, IStringLocalizer<Text> text, IMemoryCache cache) : Controller
 {
     [HttpGet("/notifications")]
     public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default)
@@ -63,6 +64,7 @@ public sealed class NotificationsController(DbContext db, ICurrentUser user, ICl
         {
             notification.ReadAtUtc = clock.UtcNow;
             await db.SaveChangesAsync(cancellationToken);
+            NotificationBadge.Forget(cache, notification.UserId);
         }
 
         return Redirect(Url.IsLocalUrl(notification.Url) ? notification.Url : "/notifications");
@@ -79,6 +81,7 @@ public sealed class NotificationsController(DbContext db, ICurrentUser user, ICl
         var now = clock.UtcNow;
         await db.Notifications.Where(n => n.UserId == me && n.ReadAtUtc == null)
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAtUtc, now), cancellationToken);
+        NotificationBadge.Forget(cache, me);
         TempData["Flash"] = text["All your notifications are marked as read."].Value;
         return Redirect("/notifications");
     }

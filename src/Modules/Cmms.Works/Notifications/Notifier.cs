@@ -1,6 +1,7 @@
 using Cmms.Directory.Contracts;
 using Cmms.Kernel.Time;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Cmms.Works.Notifications;
 
@@ -9,8 +10,9 @@ namespace Cmms.Works.Notifications;
 /// queued now, kept for the daily digest, or not sent, as each person chose. The person who acted is
 /// never told of their own action. Saved with the caller's changes.
 /// </summary>
-internal sealed class Notifier(DbContext db, IDirectory directory, IClock clock)
+internal sealed class Notifier(DbContext db, IDirectory directory, IClock clock, IMemoryCache cache)
 {
+    private readonly HashSet<Guid> badgesToForget = [];
     public async Task NotifyAsync(
         IEnumerable<Guid> userIds, Guid? actorUserId, NotificationKind kind, string subject, string title, string? detail, string url,
         CancellationToken cancellationToken)
@@ -31,13 +33,28 @@ internal sealed class Notifier(DbContext db, IDirectory directory, IClock clock)
 
     public void Add(IReadOnlyList<Recipient> recipients, NotificationKind kind, string subject, string title, string? detail, string url)
     {
+        if (badgesToForget.Count == 0 && recipients.Count > 0)
+        {
+            // Once saved (not before: a page read in between would keep the old count), the bells count again.
+            db.SavedChanges += (_, _) => ForgetBadges();
+        }
+
         foreach (var recipient in recipients)
         {
+            badgesToForget.Add(recipient.UserId);
             db.Notifications.Add(new Notification
             {
                 UserId = recipient.UserId, Kind = kind, Subject = subject, Title = title, Detail = detail, Url = url,
                 CreatedAtUtc = clock.UtcNow, Mail = recipient.Mail,
             });
+        }
+    }
+
+    private void ForgetBadges()
+    {
+        foreach (var userId in badgesToForget)
+        {
+            NotificationBadge.Forget(cache, userId);
         }
     }
 
