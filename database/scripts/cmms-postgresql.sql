@@ -3313,3 +3313,55 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124034723_PreventiveKit') THEN
+    CREATE TABLE wk_plan_kit_lines (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "PlanId" uuid NOT NULL,
+        "Position" integer NOT NULL,
+        "StoreId" uuid NOT NULL,
+        "ItemId" uuid NOT NULL,
+        "Reference" character varying(50) NOT NULL,
+        "Label" character varying(200) NOT NULL,
+        "Unit" character varying(20) NOT NULL,
+        "Quantity" bigint NOT NULL,
+        CONSTRAINT "PK_wk_plan_kit_lines" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_wk_plan_kit_lines_wk_plans_PlanId" FOREIGN KEY ("PlanId") REFERENCES wk_plans ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124034723_PreventiveKit') THEN
+    CREATE INDEX "IX_wk_plan_kit_lines_OrganisationId" ON wk_plan_kit_lines ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124034723_PreventiveKit') THEN
+    CREATE INDEX "IX_wk_plan_kit_lines_OrganisationId_PlanId" ON wk_plan_kit_lines ("OrganisationId", "PlanId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124034723_PreventiveKit') THEN
+    CREATE INDEX "IX_wk_plan_kit_lines_PlanId" ON wk_plan_kit_lines ("PlanId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124034723_PreventiveKit') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261124034723_PreventiveKit', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -3632,3 +3632,61 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034800_PreventiveKit'
+)
+BEGIN
+    CREATE TABLE [wk_plan_kit_lines] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [PlanId] uniqueidentifier NOT NULL,
+        [Position] int NOT NULL,
+        [StoreId] uniqueidentifier NOT NULL,
+        [ItemId] uniqueidentifier NOT NULL,
+        [Reference] nvarchar(50) NOT NULL,
+        [Label] nvarchar(200) NOT NULL,
+        [Unit] nvarchar(20) NOT NULL,
+        [Quantity] bigint NOT NULL,
+        CONSTRAINT [PK_wk_plan_kit_lines] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_wk_plan_kit_lines_wk_plans_PlanId] FOREIGN KEY ([PlanId]) REFERENCES [wk_plans] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034800_PreventiveKit'
+)
+BEGIN
+    CREATE INDEX [IX_wk_plan_kit_lines_OrganisationId] ON [wk_plan_kit_lines] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034800_PreventiveKit'
+)
+BEGIN
+    CREATE INDEX [IX_wk_plan_kit_lines_OrganisationId_PlanId] ON [wk_plan_kit_lines] ([OrganisationId], [PlanId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034800_PreventiveKit'
+)
+BEGIN
+    CREATE INDEX [IX_wk_plan_kit_lines_PlanId] ON [wk_plan_kit_lines] ([PlanId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124034800_PreventiveKit'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124034800_PreventiveKit', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

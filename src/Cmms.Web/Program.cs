@@ -32,6 +32,11 @@ if (await app.RunSeedCommandAsync(args))
     return;
 }
 
+if (await Cmms.Works.Preventive.Generation.GenerationCommand.RunGenerationCommandAsync(app.Services, args, Console.Out))
+{
+    return;
+}
+
 app.UseCmmsPipeline();
 app.MapCmmsHost();
 app.MapDirectoryModule();

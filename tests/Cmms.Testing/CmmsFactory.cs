@@ -50,6 +50,17 @@ public sealed class CmmsFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>
+    /// A second application on the database of <paramref name="first"/>, as a second web node of one installation
+    /// would be: its own services, connections and scheduler; it neither creates nor drops the database.
+    /// </summary>
+    public CmmsFactory(CmmsFactory first, Action<IWebHostBuilder>? configure = null)
+    {
+        Provider = first.Provider;
+        ConnectionString = first.ConnectionString;
+        this.configure = configure;
+    }
+
     public DatabaseProvider Provider { get; }
 
     /// <summary>Services the test adds to the application (after the application's own).</summary>
@@ -71,6 +82,7 @@ public sealed class CmmsFactory : WebApplicationFactory<Program>
         // A lighter year of Works history: tests arrange the records they check themselves.
         builder.UseSetting("Demo:Works:Requests", "60");
         builder.UseSetting("Demo:Stock:Items", "120");
+        builder.UseSetting("Demo:Preventive:HistoryDays", "45");
         // Map tiles from the app itself: tests never reach the internet, and a missing tile would be a console error.
         builder.UseSetting("Map:TileUrl", "/favicon.svg?z={z}&x={x}&y={y}");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

@@ -3286,6 +3286,55 @@ namespace Cmms.Database.PostgreSql.Migrations
                     b.ToTable("wk_calendar_feeds", (string)null);
                 });
 
+            modelBuilder.Entity("Cmms.Works.Preventive.Kit.PlanKitLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("OrganisationId", "PlanId");
+
+                    b.ToTable("wk_plan_kit_lines", (string)null);
+                });
+
             modelBuilder.Entity("Cmms.Works.Preventive.Plans.MaintenancePlan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4429,6 +4478,15 @@ namespace Cmms.Database.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Cmms.Works.Preventive.Kit.PlanKitLine", b =>
+                {
+                    b.HasOne("Cmms.Works.Preventive.Plans.MaintenancePlan", null)
+                        .WithMany("KitLines")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Cmms.Works.Preventive.Plans.PlanTarget", b =>
                 {
                     b.HasOne("Cmms.Works.Preventive.Plans.MaintenancePlan", null)
@@ -4526,6 +4584,8 @@ namespace Cmms.Database.PostgreSql.Migrations
 
             modelBuilder.Entity("Cmms.Works.Preventive.Plans.MaintenancePlan", b =>
                 {
+                    b.Navigation("KitLines");
+
                     b.Navigation("Targets");
                 });
 

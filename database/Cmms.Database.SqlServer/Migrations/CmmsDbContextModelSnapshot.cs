@@ -3286,6 +3286,55 @@ namespace Cmms.Database.SqlServer.Migrations
                     b.ToTable("wk_calendar_feeds", (string)null);
                 });
 
+            modelBuilder.Entity("Cmms.Works.Preventive.Kit.PlanKitLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("OrganisationId", "PlanId");
+
+                    b.ToTable("wk_plan_kit_lines", (string)null);
+                });
+
             modelBuilder.Entity("Cmms.Works.Preventive.Plans.MaintenancePlan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4430,6 +4479,15 @@ namespace Cmms.Database.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Cmms.Works.Preventive.Kit.PlanKitLine", b =>
+                {
+                    b.HasOne("Cmms.Works.Preventive.Plans.MaintenancePlan", null)
+                        .WithMany("KitLines")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Cmms.Works.Preventive.Plans.PlanTarget", b =>
                 {
                     b.HasOne("Cmms.Works.Preventive.Plans.MaintenancePlan", null)
@@ -4527,6 +4585,8 @@ namespace Cmms.Database.SqlServer.Migrations
 
             modelBuilder.Entity("Cmms.Works.Preventive.Plans.MaintenancePlan", b =>
                 {
+                    b.Navigation("KitLines");
+
                     b.Navigation("Targets");
                 });
 

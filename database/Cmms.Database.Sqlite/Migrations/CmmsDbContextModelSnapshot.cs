@@ -3276,6 +3276,55 @@ namespace Cmms.Database.Sqlite.Migrations
                     b.ToTable("wk_calendar_feeds", (string)null);
                 });
 
+            modelBuilder.Entity("Cmms.Works.Preventive.Kit.PlanKitLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("OrganisationId", "PlanId");
+
+                    b.ToTable("wk_plan_kit_lines", (string)null);
+                });
+
             modelBuilder.Entity("Cmms.Works.Preventive.Plans.MaintenancePlan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4415,6 +4464,15 @@ namespace Cmms.Database.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Cmms.Works.Preventive.Kit.PlanKitLine", b =>
+                {
+                    b.HasOne("Cmms.Works.Preventive.Plans.MaintenancePlan", null)
+                        .WithMany("KitLines")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Cmms.Works.Preventive.Plans.PlanTarget", b =>
                 {
                     b.HasOne("Cmms.Works.Preventive.Plans.MaintenancePlan", null)
@@ -4512,6 +4570,8 @@ namespace Cmms.Database.Sqlite.Migrations
 
             modelBuilder.Entity("Cmms.Works.Preventive.Plans.MaintenancePlan", b =>
                 {
+                    b.Navigation("KitLines");
+
                     b.Navigation("Targets");
                 });
 

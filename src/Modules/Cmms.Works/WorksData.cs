@@ -52,6 +52,8 @@ internal static class WorksData
 
         public DbSet<Preventive.Plans.PlanOccurrence> PlanOccurrences => db.Set<Preventive.Plans.PlanOccurrence>();
 
+        public DbSet<Preventive.Kit.PlanKitLine> PlanKitLines => db.Set<Preventive.Kit.PlanKitLine>();
+
         public DbSet<Preventive.Forecast.CalendarFeed> CalendarFeeds => db.Set<Preventive.Forecast.CalendarFeed>();
 
         public DbSet<Preventive.Statutory.InspectionType> InspectionTypes => db.Set<Preventive.Statutory.InspectionType>();

@@ -40,6 +40,8 @@ public static class WorksModule
 
         // Works — preventive and statutory maintenance
         services.AddSingleton<Preventive.Generation.PlanGeneration>();
+        services.AddScoped<IDemoSeeder, Preventive.Demo.PreventiveDemoSeeder>();
+        services.AddScoped<IScaleSeeder, Preventive.Demo.PreventiveScaleSeeder>();
         services.AddSingleton(new Kernel.Scheduling.ScheduledJob(
             Preventive.Generation.GeneratePlansJob.Key, typeof(Preventive.Generation.GeneratePlansJob), "0 30 5 * * ?", "Preventive work orders"));
         return services;

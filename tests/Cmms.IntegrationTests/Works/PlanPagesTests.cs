@@ -158,7 +158,7 @@ public sealed class PlanPagesTests(PlanPagesTests.AppWithTestAssets apps) : ICla
         var visits = calendar.Events.Where(e => e.Summary == name).ToList();
         Assert.InRange(visits.Count, 12, 13);
         Assert.Equal(visits.Count, visits.Select(v => v.Uid).Distinct().Count());
-        Assert.All(visits, v => Assert.False(v.DtStart!.HasTime));
+        Assert.All(visits, v => Assert.Equal(("Europe/Paris", 8), (v.DtStart!.TzId, v.DtStart.Hour)));
 
         await manager.SubmitAsync($"/plans/forecast/feeds/{team}", []);
         Assert.Equal(HttpStatusCode.NotFound, (await app.CreateClient().GetAsync(address)).StatusCode);

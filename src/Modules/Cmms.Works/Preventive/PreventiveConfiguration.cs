@@ -19,6 +19,7 @@ internal sealed class MaintenancePlanConfiguration : IEntityTypeConfiguration<Ma
         builder.Property(p => p.Windows).HasMaxLength(200);
         builder.Ignore(p => p.Schedule);
         builder.HasMany(p => p.Targets).WithOne().HasForeignKey(t => t.PlanId);
+        builder.HasMany(p => p.KitLines).WithOne().HasForeignKey(k => k.PlanId);
         // The daily run reads the plans falling due, and those on a meter, in id order.
         builder.HasIndex(p => new { p.OrganisationId, p.Active, p.NextCreateOn });
         builder.HasIndex(p => new { p.OrganisationId, p.MeterKind });
@@ -35,6 +36,18 @@ internal sealed class PlanTargetConfiguration : IEntityTypeConfiguration<PlanTar
         builder.Property(t => t.AssetModule).HasMaxLength(30);
         builder.Property(t => t.AssetLabel).HasMaxLength(200);
         builder.HasIndex(t => new { t.OrganisationId, t.AssetId });
+    }
+}
+
+internal sealed class PlanKitLineConfiguration : IEntityTypeConfiguration<Kit.PlanKitLine>
+{
+    public void Configure(EntityTypeBuilder<Kit.PlanKitLine> builder)
+    {
+        builder.ToTable("wk_plan_kit_lines");
+        builder.Property(k => k.Reference).HasMaxLength(50);
+        builder.Property(k => k.Label).HasMaxLength(200);
+        builder.Property(k => k.Unit).HasMaxLength(20);
+        builder.HasIndex(k => new { k.OrganisationId, k.PlanId });
     }
 }
 

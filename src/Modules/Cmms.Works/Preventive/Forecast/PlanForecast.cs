@@ -31,14 +31,25 @@ internal static class PlanForecast
             query = query.Where(p => p.TeamId == team);
         }
 
-        var rows = await query.Select(p => new { Plan = p, Assets = p.Targets.Count }).ToListAsync(cancellationToken);
+        // Only what the triggers need: at 50,000 plans a service's forecast reads a few thousand narrow rows.
+        var rows = await query.Select(p => new
+        {
+            p.Id, p.Name, p.EstimatedHours, p.TeamId, p.Start, p.CalendarEvery, p.CalendarUnit, p.Floating, p.MeterKind, p.MeterEvery, p.MeterTolerance,
+            p.Windows, p.LeadDays, p.LastCompletedOn, p.ReadingAtLastCompletion, p.LastGeneratedDue, Open = p.OpenWorkOrderId != null, Assets = p.Targets.Count,
+        }).ToListAsync(cancellationToken);
         var visits = new List<ForecastVisit>();
         foreach (var row in rows)
         {
-            var plan = row.Plan;
+            var plan = new MaintenancePlan
+            {
+                Name = row.Name, Start = row.Start, CalendarEvery = row.CalendarEvery, CalendarUnit = row.CalendarUnit, Floating = row.Floating,
+                MeterKind = row.MeterKind, MeterEvery = row.MeterEvery, MeterTolerance = row.MeterTolerance, Windows = row.Windows, LeadDays = row.LeadDays,
+                LastCompletedOn = row.LastCompletedOn, ReadingAtLastCompletion = row.ReadingAtLastCompletion, LastGeneratedDue = row.LastGeneratedDue,
+                OpenWorkOrderId = row.Open ? Guid.Empty : null,
+            };
             foreach (var occurrence in PlanEngine.Forecast(plan.Schedule, plan.StateWith(null, null), today, from, to, max: 400))
             {
-                visits.Add(new ForecastVisit(plan.Id, plan.Name, occurrence.Due, plan.EstimatedHours, row.Assets, plan.TeamId));
+                visits.Add(new ForecastVisit(row.Id, row.Name, occurrence.Due, row.EstimatedHours, row.Assets, row.TeamId));
             }
         }
 
@@ -65,10 +76,13 @@ internal static class PlanForecast
         return result;
     }
 
-    private static TeamForecast Team(Guid? id, string name, int agents, List<ForecastVisit> visits, List<DateOnly> months) =>
-        new(id, name, agents, [.. months.Select(m =>
+    private static TeamForecast Team(Guid? id, string name, int agents, List<ForecastVisit> visits, List<DateOnly> months)
+    {
+        var byMonth = visits.GroupBy(v => (v.Due.Year, v.Due.Month)).ToDictionary(g => g.Key, g => (Hours: g.Sum(v => v.Hours), Count: g.Count()));
+        return new(id, name, agents, [.. months.Select(m =>
         {
-            var inMonth = visits.Where(v => v.Due.Year == m.Year && v.Due.Month == m.Month).ToList();
-            return new TeamMonth(m, inMonth.Sum(v => v.Hours), agents * WorkingTime.WorkingDays(m.Year, m.Month) * WorkingTime.HoursPerDay, inMonth.Count);
+            var (hours, count) = byMonth.GetValueOrDefault((m.Year, m.Month));
+            return new TeamMonth(m, hours, agents * WorkingTime.WorkingDays(m.Year, m.Month) * WorkingTime.HoursPerDay, count);
         })]);
+    }
 }

@@ -1,8 +1,10 @@
 using Cmms.Directory.Contracts;
 using Cmms.Kernel.Assets;
 using Cmms.Kernel.Data;
+using Cmms.Kernel.Parts;
 using Cmms.Kernel.Security;
 using Cmms.Kernel.Time;
+using Cmms.Works.Preventive.Kit;
 using Cmms.Works.Preventive.Plans;
 using Cmms.Works.Preventive.Triggers;
 using Cmms.Works.WorkOrders;
@@ -98,12 +100,13 @@ public sealed partial class PlanGeneration(IServiceScopeFactory scopes, IClock c
 
         using var turn = await sp.GetRequiredService<IWriteGate>().EnterAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var batch = await plans.Include(p => p.Targets).Where(p => ids.Contains(p.Id)).OrderBy(p => p.Id).ToListAsync(cancellationToken);
+        var batch = await plans.Include(p => p.Targets).Include(p => p.KitLines).AsSplitQuery().Where(p => ids.Contains(p.Id)).OrderBy(p => p.Id).ToListAsync(cancellationToken);
         var readings = await ReadingsAsync(sp, batch, cancellationToken);
         var existing = (await occurrences.AsNoTracking().Where(o => ids.Contains(o.PlanId) && o.DueOn >= today.AddYears(-1))
             .Select(o => new { o.PlanId, o.DueOn }).ToListAsync(cancellationToken)).Select(o => (o.PlanId, o.DueOn)).ToHashSet();
 
         var (created, there) = (0, 0);
+        var kits = new List<(WorkOrder Order, List<PlanKitLine> Kit)>();
         foreach (var plan in batch)
         {
             var reading = plan.Targets.Count == 1 && plan.MeterKind is { } kind
@@ -124,6 +127,11 @@ public sealed partial class PlanGeneration(IServiceScopeFactory scopes, IClock c
                         WorkOrderId = order.Id, CreatedAtUtc = clock.UtcNow,
                     });
                     created++;
+                    if (plan.KitLines.Count > 0)
+                    {
+                        kits.Add((order, plan.KitLines));
+                    }
+
                     if (plan.Schedule.OneAtATime)
                     {
                         plan.OpenWorkOrderId = order.Id;
@@ -134,6 +142,20 @@ public sealed partial class PlanGeneration(IServiceScopeFactory scopes, IClock c
             }
 
             plan.Reschedule(today);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+
+        // The kits are reserved once the work orders exist, in the same transaction: all of it, or none.
+        var stock = kits.Count > 0 ? sp.GetService<IPartsStock>() : null;
+        foreach (var (order, kit) in kits)
+        {
+            var notes = await KitReservation.ReserveAsync(stock, order, kit, ActorName, cancellationToken);
+            if (notes.Count > 0)
+            {
+                var described = (order.Description + "\n" + string.Join("\n", notes)).Trim();
+                order.Description = described.Length > 4000 ? described[..4000] : described;
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);

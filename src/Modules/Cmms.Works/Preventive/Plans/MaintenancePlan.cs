@@ -32,7 +32,7 @@ public sealed class MaintenancePlan : Entity, IOrganisationOwned, IVersioned
     /// <summary>One task or checklist line per line.</summary>
     public string Tasks { get; set; } = "";
 
-    /// <summary>Parts to take, one per line: "quantity × label" (reserved in stock when the work order is created).</summary>
+    /// <summary>Other parts or tools to take, written by hand, one per line (the stock's items are <see cref="KitLines"/>).</summary>
     public string Kit { get; set; } = "";
 
     /// <summary>The statutory inspection this plan carries out, when it is one.</summary>
@@ -75,6 +75,9 @@ public sealed class MaintenancePlan : Entity, IOrganisationOwned, IVersioned
     public DateOnly? NextDue { get; set; }
 
     public List<PlanTarget> Targets { get; set; } = [];
+
+    /// <summary>Items of the stores each visit takes: every generated work order reserves them.</summary>
+    public List<Kit.PlanKitLine> KitLines { get; set; } = [];
 
     public int Version { get; set; }
 

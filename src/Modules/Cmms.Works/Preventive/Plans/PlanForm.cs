@@ -35,8 +35,11 @@ public sealed class PlanForm
     [StringLength(4000), Display(Name = "Tasks (one per line)")]
     public string? Tasks { get; set; }
 
-    [StringLength(2000), Display(Name = "Kit of parts (one per line)")]
+    [StringLength(2000), Display(Name = "Other parts and tools (one per line)")]
     public string? Kit { get; set; }
+
+    /// <summary>Items of the stores each visit takes (reserved for each work order).</summary>
+    public List<Preventive.Kit.KitLineForm> KitLines { get; set; } = [];
 
     /// <summary>The assets covered, as "module:id" references.</summary>
     [Display(Name = "Assets")]
@@ -88,6 +91,7 @@ public sealed class PlanForm
         CalendarUnit = p.CalendarUnit, Floating = p.Floating, MeterKind = p.MeterKind, MeterEvery = p.MeterEvery,
         MeterTolerance = p.MeterTolerance, Windows = p.Windows, LeadDays = p.LeadDays, Active = p.Active, Version = p.Version,
         Targets = [.. targets.Select(t => $"{t.AssetModule}:{t.AssetId}")],
+        KitLines = [.. p.KitLines.OrderBy(k => k.Position).Select(Preventive.Kit.KitLineForm.From)],
     };
 
     public void ApplyTo(MaintenancePlan p, IReadOnlyList<SeasonalWindow> windows)

@@ -2,10 +2,13 @@ using System.Text.Json;
 using Cmms.Directory.Contracts;
 using Cmms.Kernel.Assets;
 using Cmms.Kernel.Geo;
+using Cmms.Kernel.Parts;
 using Cmms.Kernel.Security;
 using Cmms.Kernel.Time;
 using Cmms.Kernel.Web;
+using Cmms.Works.Preventive.Kit;
 using Cmms.Works.Preventive.Triggers;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -18,8 +21,11 @@ namespace Cmms.Works.Preventive.Plans;
 [Authorize(Roles = $"{Roles.ServiceManager},{Roles.Administrator}"), Route("plans")]
 public sealed class PlansController(
     DbContext db, ICurrentUser user, IUserScopeProvider scopes, IDirectory directory, IEnumerable<IAssetCatalog> catalogs,
-    IEnumerable<IAssetMeters> meters, IClock clock, IStringLocalizer<Text> text) : Controller
+    IEnumerable<IAssetMeters> meters, IClock clock, IStringLocalizer<Text> text, IServiceProvider provider) : Controller
 {
+    /// <summary>The stock, when a stock module is registered: the kit's items are chosen from it.</summary>
+    private IPartsStock? Stock => provider.GetService<IPartsStock>();
+
     private const int Shown = 50;
 
     [HttpGet("")]
@@ -63,7 +69,7 @@ public sealed class PlansController(
     [HttpPost("new"), ValidateAntiForgeryToken]
     public async Task<IActionResult> Create(PlanForm form, CancellationToken cancellationToken)
     {
-        var (windows, targets) = await CheckAsync(form, cancellationToken);
+        var (windows, targets, kit) = await CheckAsync(form, cancellationToken);
         if (!ModelState.IsValid)
         {
             return View("~/Preventive/Plans/Edit.cshtml", await PageAsync(form, null, cancellationToken));
@@ -72,6 +78,7 @@ public sealed class PlansController(
         var plan = new MaintenancePlan { OrganisationId = user.OrganisationId!.Value, Name = form.Name! };
         form.ApplyTo(plan, windows);
         plan.Targets.AddRange(targets.Select(t => Target(plan, t)));
+        plan.KitLines.AddRange(kit.Select(k => { k.PlanId = plan.Id; return k; }));
         plan.Reschedule(ParisTime.Today(clock));
         db.Plans.Add(plan);
         await db.SaveChangesAsync(cancellationToken);
@@ -120,13 +127,17 @@ public sealed class PlansController(
             return NotFound();
         }
 
-        var (windows, targets) = await CheckAsync(form, cancellationToken);
+        var (windows, targets, kit) = await CheckAsync(form, cancellationToken);
         if (!ModelState.IsValid)
         {
             return View("~/Preventive/Plans/Edit.cshtml", await PageAsync(form, id, cancellationToken));
         }
 
         form.ApplyTo(plan, windows);
+        // The kit is replaced as a whole: its lines have no identity of their own worth keeping.
+        db.PlanKitLines.RemoveRange(plan.KitLines);
+        plan.KitLines.Clear();
+        plan.KitLines.AddRange(kit.Select(k => { k.PlanId = plan.Id; return k; }));
         var wanted = targets.Select(t => (t.Ref.Module, t.Ref.Id)).ToHashSet();
         foreach (var gone in plan.Targets.Where(t => !wanted.Contains((t.AssetModule, t.AssetId))).ToList())
         {
@@ -200,7 +211,7 @@ public sealed class PlansController(
     {
         var scope = await scopes.GetAsync(user, cancellationToken);
         var plans = tracked ? db.Plans : db.Plans.AsNoTracking();
-        var plan = await plans.Include(p => p.Targets).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var plan = await plans.Include(p => p.Targets).Include(p => p.KitLines).AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         return plan is not null && scope.CanSeeService(plan.ServiceId) ? plan : null;
     }
 
@@ -223,7 +234,7 @@ public sealed class PlansController(
     };
 
     /// <summary>Every check of the form, reasons on their fields; returns the windows and the assets it names.</summary>
-    private async Task<(IReadOnlyList<SeasonalWindow> Windows, List<AssetSummary> Targets)> CheckAsync(PlanForm form, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<SeasonalWindow> Windows, List<AssetSummary> Targets, List<PlanKitLine> Kit)> CheckAsync(PlanForm form, CancellationToken cancellationToken)
     {
         var scope = await scopes.GetAsync(user, cancellationToken);
         if (form.ServiceId is { } service && !scope.CanSeeService(service))
@@ -308,7 +319,8 @@ public sealed class PlansController(
             ModelState.AddModelError(field, argument is null ? text[reason] : text[reason, argument]);
         }
 
-        return (windows, targets);
+        var kit = await KitChoice.ResolveAsync(Stock, form.KitLines, user.OrganisationId!.Value, ModelState, text, cancellationToken);
+        return (windows, targets, kit);
     }
 
     private async Task<PlanEditPage> PageAsync(PlanForm form, Guid? id, CancellationToken cancellationToken)
@@ -327,8 +339,9 @@ public sealed class PlansController(
 
         var types = db.InspectionTypes;
         var inspections = await types.AsNoTracking().Where(t => t.Active).OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
+        var stock = Stock;
         return new PlanEditPage(id, form, services, teams, await directory.SitesAsync(cancellationToken), chosen, catalogs.Any(),
-            [.. inspections.Select(t => (t.Id, t.Name))]);
+            [.. inspections.Select(t => (t.Id, t.Name))], stock is null ? [] : await stock.StoresAsync(cancellationToken), await KitChoice.SuggestionsAsync(stock, cancellationToken));
     }
 }
 
@@ -340,7 +353,8 @@ public sealed record PlanList(Guid? Service, string? Query, bool Inactive, Paged
 
 public sealed record PlanEditPage(
     Guid? Id, PlanForm Form, IReadOnlyList<ServiceInfo> Services, IReadOnlyList<TeamInfo> Teams, IReadOnlyList<SiteInfo> Sites,
-    IReadOnlyList<(string Value, string Label)> Chosen, bool RegistersExist, IReadOnlyList<(Guid Id, string Name)> InspectionTypes);
+    IReadOnlyList<(string Value, string Label)> Chosen, bool RegistersExist, IReadOnlyList<(Guid Id, string Name)> InspectionTypes,
+    IReadOnlyList<PartsStore> Stores, IReadOnlyList<KitChoiceItem> Items);
 
 public sealed record PlanWorkOrder(DateOnly Due, DueBecause Because, Guid WorkOrderId, string Number, WorkOrders.WorkOrderStatus Status);
 

@@ -160,7 +160,7 @@ public sealed class StatutoryController(
             {
                 // Each observation is work to do: a corrective work order in the service that looks after statutory work.
                 var order = await flow.CreateAsync(
-                    new NewWorkOrder(WorkOrderType.Corrective, Priority.High, Trim($"{text["Observation"]} — {type.Name}", 200), line, inspection.SiteId,
+                    new NewWorkOrder(WorkOrderType.Corrective, Priority.High, Trim($"{text["Observation"]} — {type.Name}", Generation.PlanWorkOrders.TitleLength), line, inspection.SiteId,
                         inspection.AssetModule, inspection.AssetId, inspection.AssetLabel, null, asset.Latitude, asset.Longitude,
                         form.ServiceId!.Value, null, [], null, null, null, clock.UtcNow.AddDays(30), [line]),
                     Actor.Of(user), organisationId, null, user.UserId, user.DisplayName, cancellationToken);
