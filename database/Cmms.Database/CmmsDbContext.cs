@@ -80,7 +80,7 @@ public sealed class CmmsDbContext(DbContextOptions<CmmsDbContext> options) : Ide
     private void Unbind() => Bind(RequestContext.Nobody, RequestContext.Nobody, RequestContext.Nobody);
 
     /// <summary>The modules whose configurations make up the model, in a stable order.</summary>
-    public static readonly IReadOnlyList<Assembly> ModuleAssemblies = [typeof(DirectoryModule).Assembly, typeof(Cmms.Works.WorksModule).Assembly, typeof(Cmms.Fleet.FleetModule).Assembly, typeof(Cmms.Buildings.BuildingsModule).Assembly, typeof(Cmms.Gis.GisModule).Assembly, typeof(Cmms.GreenSpaces.GreenSpacesModule).Assembly, typeof(Cmms.Roads.RoadsModule).Assembly, typeof(Cmms.Stock.StockModule).Assembly];
+    public static readonly IReadOnlyList<Assembly> ModuleAssemblies = [typeof(DirectoryModule).Assembly, typeof(Cmms.Works.WorksModule).Assembly, typeof(Cmms.Fleet.FleetModule).Assembly, typeof(Cmms.Buildings.BuildingsModule).Assembly, typeof(Cmms.Gis.GisModule).Assembly, typeof(Cmms.GreenSpaces.GreenSpacesModule).Assembly, typeof(Cmms.Roads.RoadsModule).Assembly, typeof(Cmms.Stock.StockModule).Assembly, typeof(Cmms.Costs.CostsModule).Assembly];
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

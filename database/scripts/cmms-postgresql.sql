@@ -3365,3 +3365,526 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE TABLE co_agreements (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "BeneficiaryOrganisationId" uuid NOT NULL,
+        "BeneficiaryName" character varying(200) NOT NULL,
+        "ServiceId" uuid NOT NULL,
+        "SiteIds" uuid[] NOT NULL,
+        "LabourHourlyRate" bigint NOT NULL,
+        "OverheadPercent" bigint NOT NULL,
+        "EffectiveFrom" date NOT NULL,
+        "Version" integer NOT NULL,
+        "UpdatedAtUtc" timestamp with time zone NOT NULL,
+        "UpdatedBy" character varying(200),
+        CONSTRAINT "PK_co_agreements" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE TABLE co_allocation_rules (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "ServiceId" uuid,
+        "Kind" character varying(20),
+        "AssetModule" character varying(30),
+        "SourceCostCentre" character varying(50),
+        "BudgetLineId" uuid NOT NULL,
+        "CostCentre" character varying(50),
+        "CreatedAtUtc" timestamp with time zone NOT NULL,
+        "CreatedBy" character varying(200) NOT NULL,
+        CONSTRAINT "PK_co_allocation_rules" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE TABLE co_budget_lines (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "Code" character varying(40) NOT NULL,
+        "Label" character varying(200) NOT NULL,
+        "Section" character varying(12) NOT NULL,
+        "Chapter" character varying(10) NOT NULL,
+        "Nature" character varying(10) NOT NULL,
+        "Function" character varying(10) NOT NULL,
+        "Active" boolean NOT NULL,
+        "Version" integer NOT NULL,
+        "UpdatedAtUtc" timestamp with time zone NOT NULL,
+        "UpdatedBy" character varying(200),
+        CONSTRAINT "PK_co_budget_lines" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE TABLE co_budgets (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "Year" integer NOT NULL,
+        "BudgetLineId" uuid NOT NULL,
+        "CostCentre" character varying(50) NOT NULL,
+        "Amount" bigint NOT NULL,
+        "Version" integer NOT NULL,
+        "UpdatedAtUtc" timestamp with time zone NOT NULL,
+        "UpdatedBy" character varying(200),
+        CONSTRAINT "PK_co_budgets" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE TABLE co_chart_entries (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "Axis" character varying(10) NOT NULL,
+        "Code" character varying(10) NOT NULL,
+        "Label" character varying(200) NOT NULL,
+        CONSTRAINT "PK_co_chart_entries" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE TABLE co_export_batches (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "PeriodId" uuid NOT NULL,
+        "PeriodKey" integer NOT NULL,
+        "Year" integer NOT NULL,
+        "Sequence" integer NOT NULL,
+        "LineCount" integer NOT NULL,
+        "Total" bigint NOT NULL,
+        "ProducedAtUtc" timestamp with time zone NOT NULL,
+        "ProducedBy" character varying(200) NOT NULL,
+        CONSTRAINT "PK_co_export_batches" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE TABLE co_labour_rates (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "Kind" character varying(20) NOT NULL,
+        "EffectiveFrom" date NOT NULL,
+        "Percent" bigint NOT NULL,
+        "CreatedAtUtc" timestamp with time zone NOT NULL,
+        "CreatedBy" character varying(200) NOT NULL,
+        CONSTRAINT "PK_co_labour_rates" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE TABLE co_lines (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "PeriodId" uuid NOT NULL,
+        "PeriodKey" integer NOT NULL,
+        "Late" boolean NOT NULL,
+        "Source" character varying(20) NOT NULL,
+        "SourceId" uuid NOT NULL,
+        "Kind" character varying(20) NOT NULL,
+        "OccurredOn" date NOT NULL,
+        "PostedAtUtc" timestamp with time zone NOT NULL,
+        "Quantity" bigint NOT NULL,
+        "Unit" character varying(20) NOT NULL,
+        "UnitCost" bigint NOT NULL,
+        "Amount" bigint NOT NULL,
+        "ServiceId" uuid,
+        "CostCentre" character varying(50) NOT NULL,
+        "BudgetLineId" uuid,
+        "Section" character varying(12) NOT NULL,
+        "Nature" character varying(10),
+        "Function" character varying(10),
+        "SiteId" uuid,
+        "AssetModule" character varying(30),
+        "AssetId" uuid,
+        "WorkOrderId" uuid,
+        "WorkOrderNumber" character varying(20),
+        "AgentId" uuid,
+        "HoursKind" character varying(20),
+        "ReversalOfId" uuid,
+        "CorrectionOfId" uuid,
+        "Note" character varying(500),
+        CONSTRAINT "PK_co_lines" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE TABLE co_periods (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "Year" integer NOT NULL,
+        "Month" integer NOT NULL,
+        "Status" character varying(10) NOT NULL,
+        "LineCount" integer NOT NULL,
+        "OpenedAtUtc" timestamp with time zone NOT NULL,
+        "ClosedAtUtc" timestamp with time zone,
+        "ClosedBy" character varying(200),
+        "Version" integer NOT NULL,
+        "UpdatedAtUtc" timestamp with time zone NOT NULL,
+        "UpdatedBy" character varying(200),
+        CONSTRAINT "PK_co_periods" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE TABLE co_posting_cursors (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "Source" character varying(20) NOT NULL,
+        "RecordedAtUtc" timestamp with time zone NOT NULL,
+        "LastId" uuid NOT NULL,
+        "UpdatedAtUtc" timestamp with time zone NOT NULL,
+        CONSTRAINT "PK_co_posting_cursors" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE TABLE co_totals (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "PeriodId" uuid NOT NULL,
+        "PeriodKey" integer NOT NULL,
+        "ServiceId" uuid,
+        "BudgetLineId" uuid,
+        "CostCentre" character varying(50) NOT NULL,
+        "SiteId" uuid,
+        "AssetModule" character varying(30),
+        "AssetId" uuid,
+        "Kind" character varying(20) NOT NULL,
+        "Amount" bigint NOT NULL,
+        "Lines" integer NOT NULL,
+        CONSTRAINT "PK_co_totals" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE TABLE co_vehicle_rates (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "Category" character varying(30) NOT NULL,
+        "Unit" character varying(5) NOT NULL,
+        "EffectiveFrom" date NOT NULL,
+        "Rate" bigint NOT NULL,
+        "CreatedAtUtc" timestamp with time zone NOT NULL,
+        "CreatedBy" character varying(200) NOT NULL,
+        CONSTRAINT "PK_co_vehicle_rates" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE TABLE co_export_files (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "BatchId" uuid NOT NULL,
+        "Name" character varying(100) NOT NULL,
+        "ContentType" character varying(100) NOT NULL,
+        "Content" bytea NOT NULL,
+        "Length" bigint NOT NULL,
+        "Sha256" character varying(64) NOT NULL,
+        CONSTRAINT "PK_co_export_files" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_co_export_files_co_export_batches_BatchId" FOREIGN KEY ("BatchId") REFERENCES co_export_batches ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE INDEX "IX_fl_readings_OrganisationId_EnteredAtUtc" ON fl_readings ("OrganisationId", "EnteredAtUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE INDEX "IX_fl_fuel_entries_OrganisationId_EnteredAtUtc" ON fl_fuel_entries ("OrganisationId", "EnteredAtUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE INDEX "IX_co_agreements_OrganisationId" ON co_agreements ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE UNIQUE INDEX "IX_co_agreements_OrganisationId_BeneficiaryOrganisationId_Serv~" ON co_agreements ("OrganisationId", "BeneficiaryOrganisationId", "ServiceId", "EffectiveFrom");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE INDEX "IX_co_allocation_rules_OrganisationId" ON co_allocation_rules ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE INDEX "IX_co_allocation_rules_OrganisationId_BudgetLineId" ON co_allocation_rules ("OrganisationId", "BudgetLineId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE INDEX "IX_co_budget_lines_OrganisationId" ON co_budget_lines ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE UNIQUE INDEX "IX_co_budget_lines_OrganisationId_Code" ON co_budget_lines ("OrganisationId", "Code");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE INDEX "IX_co_budgets_OrganisationId" ON co_budgets ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE UNIQUE INDEX "IX_co_budgets_OrganisationId_Year_BudgetLineId_CostCentre" ON co_budgets ("OrganisationId", "Year", "BudgetLineId", "CostCentre");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE INDEX "IX_co_chart_entries_OrganisationId" ON co_chart_entries ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE UNIQUE INDEX "IX_co_chart_entries_OrganisationId_Axis_Code" ON co_chart_entries ("OrganisationId", "Axis", "Code");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE INDEX "IX_co_export_batches_OrganisationId" ON co_export_batches ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE UNIQUE INDEX "IX_co_export_batches_OrganisationId_PeriodId" ON co_export_batches ("OrganisationId", "PeriodId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE UNIQUE INDEX "IX_co_export_batches_OrganisationId_Year_Sequence" ON co_export_batches ("OrganisationId", "Year", "Sequence");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE INDEX "IX_co_export_files_BatchId" ON co_export_files ("BatchId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE INDEX "IX_co_export_files_OrganisationId" ON co_export_files ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE INDEX "IX_co_labour_rates_OrganisationId" ON co_labour_rates ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE UNIQUE INDEX "IX_co_labour_rates_OrganisationId_Kind_EffectiveFrom" ON co_labour_rates ("OrganisationId", "Kind", "EffectiveFrom");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE INDEX "IX_co_lines_OrganisationId" ON co_lines ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE INDEX "IX_co_lines_OrganisationId_CorrectionOfId" ON co_lines ("OrganisationId", "CorrectionOfId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE INDEX "IX_co_lines_OrganisationId_PeriodKey_Id" ON co_lines ("OrganisationId", "PeriodKey", "Id");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE INDEX "IX_co_lines_OrganisationId_PeriodKey_Kind_AgentId" ON co_lines ("OrganisationId", "PeriodKey", "Kind", "AgentId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE INDEX "IX_co_lines_OrganisationId_PeriodKey_Section_Nature_Function_C~" ON co_lines ("OrganisationId", "PeriodKey", "Section", "Nature", "Function", "CostCentre");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE UNIQUE INDEX "IX_co_lines_OrganisationId_ReversalOfId" ON co_lines ("OrganisationId", "ReversalOfId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE UNIQUE INDEX "IX_co_lines_OrganisationId_Source_SourceId_Kind" ON co_lines ("OrganisationId", "Source", "SourceId", "Kind");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE INDEX "IX_co_lines_OrganisationId_WorkOrderId" ON co_lines ("OrganisationId", "WorkOrderId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE INDEX "IX_co_periods_OrganisationId" ON co_periods ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE UNIQUE INDEX "IX_co_periods_OrganisationId_Year_Month" ON co_periods ("OrganisationId", "Year", "Month");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE INDEX "IX_co_posting_cursors_OrganisationId" ON co_posting_cursors ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE UNIQUE INDEX "IX_co_posting_cursors_OrganisationId_Source" ON co_posting_cursors ("OrganisationId", "Source");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE INDEX "IX_co_totals_OrganisationId" ON co_totals ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE INDEX "IX_co_totals_OrganisationId_PeriodId" ON co_totals ("OrganisationId", "PeriodId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE INDEX "IX_co_totals_OrganisationId_PeriodKey" ON co_totals ("OrganisationId", "PeriodKey");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE INDEX "IX_co_vehicle_rates_OrganisationId" ON co_vehicle_rates ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    CREATE UNIQUE INDEX "IX_co_vehicle_rates_OrganisationId_Category_Unit_EffectiveFrom" ON co_vehicle_rates ("OrganisationId", "Category", "Unit", "EffectiveFrom");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124043134_Costs') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261124043134_Costs', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -3690,3 +3690,577 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE TABLE [co_agreements] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [BeneficiaryOrganisationId] uniqueidentifier NOT NULL,
+        [BeneficiaryName] nvarchar(200) NOT NULL,
+        [ServiceId] uniqueidentifier NOT NULL,
+        [SiteIds] nvarchar(max) NOT NULL,
+        [LabourHourlyRate] bigint NOT NULL,
+        [OverheadPercent] bigint NOT NULL,
+        [EffectiveFrom] date NOT NULL,
+        [Version] int NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        [UpdatedBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_co_agreements] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE TABLE [co_allocation_rules] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [ServiceId] uniqueidentifier NULL,
+        [Kind] nvarchar(20) NULL,
+        [AssetModule] nvarchar(30) NULL,
+        [SourceCostCentre] nvarchar(50) NULL,
+        [BudgetLineId] uniqueidentifier NOT NULL,
+        [CostCentre] nvarchar(50) NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(200) NOT NULL,
+        CONSTRAINT [PK_co_allocation_rules] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE TABLE [co_budget_lines] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Code] nvarchar(40) NOT NULL,
+        [Label] nvarchar(200) NOT NULL,
+        [Section] nvarchar(12) NOT NULL,
+        [Chapter] nvarchar(10) NOT NULL,
+        [Nature] nvarchar(10) NOT NULL,
+        [Function] nvarchar(10) NOT NULL,
+        [Active] bit NOT NULL,
+        [Version] int NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        [UpdatedBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_co_budget_lines] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE TABLE [co_budgets] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Year] int NOT NULL,
+        [BudgetLineId] uniqueidentifier NOT NULL,
+        [CostCentre] nvarchar(50) NOT NULL,
+        [Amount] bigint NOT NULL,
+        [Version] int NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        [UpdatedBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_co_budgets] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE TABLE [co_chart_entries] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Axis] nvarchar(10) NOT NULL,
+        [Code] nvarchar(10) NOT NULL,
+        [Label] nvarchar(200) NOT NULL,
+        CONSTRAINT [PK_co_chart_entries] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE TABLE [co_export_batches] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [PeriodId] uniqueidentifier NOT NULL,
+        [PeriodKey] int NOT NULL,
+        [Year] int NOT NULL,
+        [Sequence] int NOT NULL,
+        [LineCount] int NOT NULL,
+        [Total] bigint NOT NULL,
+        [ProducedAtUtc] datetime2 NOT NULL,
+        [ProducedBy] nvarchar(200) NOT NULL,
+        CONSTRAINT [PK_co_export_batches] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE TABLE [co_labour_rates] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [EffectiveFrom] date NOT NULL,
+        [Percent] bigint NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(200) NOT NULL,
+        CONSTRAINT [PK_co_labour_rates] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE TABLE [co_lines] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [PeriodId] uniqueidentifier NOT NULL,
+        [PeriodKey] int NOT NULL,
+        [Late] bit NOT NULL,
+        [Source] nvarchar(20) NOT NULL,
+        [SourceId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [OccurredOn] date NOT NULL,
+        [PostedAtUtc] datetime2 NOT NULL,
+        [Quantity] bigint NOT NULL,
+        [Unit] nvarchar(20) NOT NULL,
+        [UnitCost] bigint NOT NULL,
+        [Amount] bigint NOT NULL,
+        [ServiceId] uniqueidentifier NULL,
+        [CostCentre] nvarchar(50) NOT NULL,
+        [BudgetLineId] uniqueidentifier NULL,
+        [Section] nvarchar(12) NOT NULL,
+        [Nature] nvarchar(10) NULL,
+        [Function] nvarchar(10) NULL,
+        [SiteId] uniqueidentifier NULL,
+        [AssetModule] nvarchar(30) NULL,
+        [AssetId] uniqueidentifier NULL,
+        [WorkOrderId] uniqueidentifier NULL,
+        [WorkOrderNumber] nvarchar(20) NULL,
+        [AgentId] uniqueidentifier NULL,
+        [HoursKind] nvarchar(20) NULL,
+        [ReversalOfId] uniqueidentifier NULL,
+        [CorrectionOfId] uniqueidentifier NULL,
+        [Note] nvarchar(500) NULL,
+        CONSTRAINT [PK_co_lines] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE TABLE [co_periods] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Year] int NOT NULL,
+        [Month] int NOT NULL,
+        [Status] nvarchar(10) NOT NULL,
+        [LineCount] int NOT NULL,
+        [OpenedAtUtc] datetime2 NOT NULL,
+        [ClosedAtUtc] datetime2 NULL,
+        [ClosedBy] nvarchar(200) NULL,
+        [Version] int NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        [UpdatedBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_co_periods] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE TABLE [co_posting_cursors] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Source] nvarchar(20) NOT NULL,
+        [RecordedAtUtc] datetime2 NOT NULL,
+        [LastId] uniqueidentifier NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_co_posting_cursors] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE TABLE [co_totals] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [PeriodId] uniqueidentifier NOT NULL,
+        [PeriodKey] int NOT NULL,
+        [ServiceId] uniqueidentifier NULL,
+        [BudgetLineId] uniqueidentifier NULL,
+        [CostCentre] nvarchar(50) NOT NULL,
+        [SiteId] uniqueidentifier NULL,
+        [AssetModule] nvarchar(30) NULL,
+        [AssetId] uniqueidentifier NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [Amount] bigint NOT NULL,
+        [Lines] int NOT NULL,
+        CONSTRAINT [PK_co_totals] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE TABLE [co_vehicle_rates] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Category] nvarchar(30) NOT NULL,
+        [Unit] nvarchar(5) NOT NULL,
+        [EffectiveFrom] date NOT NULL,
+        [Rate] bigint NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(200) NOT NULL,
+        CONSTRAINT [PK_co_vehicle_rates] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE TABLE [co_export_files] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [BatchId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [ContentType] nvarchar(100) NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        [Length] bigint NOT NULL,
+        [Sha256] nvarchar(64) NOT NULL,
+        CONSTRAINT [PK_co_export_files] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_co_export_files_co_export_batches_BatchId] FOREIGN KEY ([BatchId]) REFERENCES [co_export_batches] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE INDEX [IX_fl_readings_OrganisationId_EnteredAtUtc] ON [fl_readings] ([OrganisationId], [EnteredAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE INDEX [IX_fl_fuel_entries_OrganisationId_EnteredAtUtc] ON [fl_fuel_entries] ([OrganisationId], [EnteredAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE INDEX [IX_co_agreements_OrganisationId] ON [co_agreements] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_co_agreements_OrganisationId_BeneficiaryOrganisationId_ServiceId_EffectiveFrom] ON [co_agreements] ([OrganisationId], [BeneficiaryOrganisationId], [ServiceId], [EffectiveFrom]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE INDEX [IX_co_allocation_rules_OrganisationId] ON [co_allocation_rules] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE INDEX [IX_co_allocation_rules_OrganisationId_BudgetLineId] ON [co_allocation_rules] ([OrganisationId], [BudgetLineId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE INDEX [IX_co_budget_lines_OrganisationId] ON [co_budget_lines] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_co_budget_lines_OrganisationId_Code] ON [co_budget_lines] ([OrganisationId], [Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE INDEX [IX_co_budgets_OrganisationId] ON [co_budgets] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_co_budgets_OrganisationId_Year_BudgetLineId_CostCentre] ON [co_budgets] ([OrganisationId], [Year], [BudgetLineId], [CostCentre]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE INDEX [IX_co_chart_entries_OrganisationId] ON [co_chart_entries] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_co_chart_entries_OrganisationId_Axis_Code] ON [co_chart_entries] ([OrganisationId], [Axis], [Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE INDEX [IX_co_export_batches_OrganisationId] ON [co_export_batches] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_co_export_batches_OrganisationId_PeriodId] ON [co_export_batches] ([OrganisationId], [PeriodId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_co_export_batches_OrganisationId_Year_Sequence] ON [co_export_batches] ([OrganisationId], [Year], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE INDEX [IX_co_export_files_BatchId] ON [co_export_files] ([BatchId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE INDEX [IX_co_export_files_OrganisationId] ON [co_export_files] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE INDEX [IX_co_labour_rates_OrganisationId] ON [co_labour_rates] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_co_labour_rates_OrganisationId_Kind_EffectiveFrom] ON [co_labour_rates] ([OrganisationId], [Kind], [EffectiveFrom]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE INDEX [IX_co_lines_OrganisationId] ON [co_lines] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE INDEX [IX_co_lines_OrganisationId_CorrectionOfId] ON [co_lines] ([OrganisationId], [CorrectionOfId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE INDEX [IX_co_lines_OrganisationId_PeriodKey_Id] ON [co_lines] ([OrganisationId], [PeriodKey], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE INDEX [IX_co_lines_OrganisationId_PeriodKey_Kind_AgentId] ON [co_lines] ([OrganisationId], [PeriodKey], [Kind], [AgentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE INDEX [IX_co_lines_OrganisationId_PeriodKey_Section_Nature_Function_CostCentre] ON [co_lines] ([OrganisationId], [PeriodKey], [Section], [Nature], [Function], [CostCentre]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_co_lines_OrganisationId_ReversalOfId] ON [co_lines] ([OrganisationId], [ReversalOfId]) WHERE [ReversalOfId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_co_lines_OrganisationId_Source_SourceId_Kind] ON [co_lines] ([OrganisationId], [Source], [SourceId], [Kind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE INDEX [IX_co_lines_OrganisationId_WorkOrderId] ON [co_lines] ([OrganisationId], [WorkOrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE INDEX [IX_co_periods_OrganisationId] ON [co_periods] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_co_periods_OrganisationId_Year_Month] ON [co_periods] ([OrganisationId], [Year], [Month]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE INDEX [IX_co_posting_cursors_OrganisationId] ON [co_posting_cursors] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_co_posting_cursors_OrganisationId_Source] ON [co_posting_cursors] ([OrganisationId], [Source]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE INDEX [IX_co_totals_OrganisationId] ON [co_totals] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE INDEX [IX_co_totals_OrganisationId_PeriodId] ON [co_totals] ([OrganisationId], [PeriodId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE INDEX [IX_co_totals_OrganisationId_PeriodKey] ON [co_totals] ([OrganisationId], [PeriodKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE INDEX [IX_co_vehicle_rates_OrganisationId] ON [co_vehicle_rates] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_co_vehicle_rates_OrganisationId_Category_Unit_EffectiveFrom] ON [co_vehicle_rates] ([OrganisationId], [Category], [Unit], [EffectiveFrom]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043142_Costs'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124043142_Costs', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1,4 +1,5 @@
 using Cmms.Buildings;
+using Cmms.Costs;
 using Cmms.Directory;
 using Cmms.Fleet;
 using Cmms.Gis;
@@ -24,6 +25,7 @@ builder.Services.AddGisModule();
 builder.Services.AddGreenSpacesModule();
 builder.Services.AddRoadsModule();
 builder.Services.AddStockModule();
+builder.Services.AddCostsModule();
 
 var app = builder.Build();
 
@@ -47,6 +49,7 @@ app.MapGisModule();
 app.MapGreenSpacesModule();
 app.MapRoadsModule();
 app.MapStockModule();
+app.MapCostsModule();
 
 await app.PrepareDatabaseAsync();
 app.AnnounceStartup();

@@ -33,6 +33,19 @@ public sealed record DemoIds(Guid Organisation, Guid User, Guid Service, Guid Te
 
     public Guid StreetLight { get; init; }
 
+    // Costs: a closed period with its batch and one of its files, a ledger line, an allocation rule, a budget.
+    public Guid CostPeriod { get; init; }
+
+    public Guid CostLine { get; init; }
+
+    public Guid CostBatch { get; init; }
+
+    public Guid CostFile { get; init; }
+
+    public Guid CostRule { get; init; }
+
+    public Guid CostBudget { get; init; }
+
     public const string City = "VALBRUNE";
     public const string Agglo = "VALAGGLO";
 
@@ -91,6 +104,12 @@ public sealed record DemoIds(Guid Organisation, Guid User, Guid Service, Guid Te
             RoadSegment = await Of<global::Cmms.Roads.Segments.RoadSegment>().OrderBy(e => e.Id).Select(e => e.Id).FirstOrDefaultAsync(),
             Sign = await Of<global::Cmms.Roads.Signs.Sign>().OrderBy(e => e.Id).Select(e => e.Id).FirstOrDefaultAsync(),
             StreetLight = await Of<global::Cmms.Roads.StreetLights.StreetLight>().OrderBy(e => e.Id).Select(e => e.Id).FirstOrDefaultAsync(),
+            CostBatch = await Of<global::Cmms.Costs.Exports.ExportBatch>().OrderBy(e => e.Id).Select(e => e.Id).FirstOrDefaultAsync(),
+            CostPeriod = await Of<global::Cmms.Costs.Exports.ExportBatch>().OrderBy(e => e.Id).Select(e => e.PeriodId).FirstOrDefaultAsync(),
+            CostFile = await Of<global::Cmms.Costs.Exports.ExportFile>().OrderBy(e => e.Id).Select(e => e.Id).FirstOrDefaultAsync(),
+            CostLine = await Of<global::Cmms.Costs.Ledger.CostLine>().OrderBy(e => e.Id).Select(e => e.Id).FirstOrDefaultAsync(),
+            CostRule = await Of<global::Cmms.Costs.Accounts.AllocationRule>().OrderBy(e => e.Id).Select(e => e.Id).FirstOrDefaultAsync(),
+            CostBudget = await Of<global::Cmms.Costs.Analysis.Budget>().OrderBy(e => e.Id).Select(e => e.Id).FirstOrDefaultAsync(),
         };
     });
 }

@@ -324,6 +324,31 @@ public sealed class OrganisationIsolationTests(GisApps apps) : IClassFixture<Gis
         ["GET api/v1/stock/balances"] = city => $"/api/v1/stock/balances?storeId={city.Store}&pageSize=200",
         ["GET api/v1/stock/movements"] = city => $"/api/v1/stock/movements?itemId={city.Item}&pageSize=200",
         ["GET api/v1/stock/movements/{id:guid}"] = city => $"/api/v1/stock/movements/{city.Movement}",
+        // Costs — periods, batches, the ledger, HR's hours, finance's reference, analysis and budgets, rates
+        ["GET costs/periods"] = _ => "/costs/periods",
+        ["GET costs/periods/{id:guid}"] = city => $"/costs/periods/{city.CostPeriod}",
+        ["POST costs/periods/{id:guid}/close"] = city => $"/costs/periods/{city.CostPeriod}/close",
+        ["POST costs/periods/{id:guid}/export"] = city => $"/costs/periods/{city.CostPeriod}/export",
+        ["GET costs/batches/{id:guid}"] = city => $"/costs/batches/{city.CostBatch}",
+        ["GET costs/batches/{id:guid}/files/{fileId:guid}"] = city => $"/costs/batches/{city.CostBatch}/files/{city.CostFile}",
+        ["GET costs/lines"] = _ => "/costs/lines",
+        ["GET costs/lines/{id:guid}"] = city => $"/costs/lines/{city.CostLine}",
+        ["POST costs/lines/{id:guid}/correct"] = city => $"/costs/lines/{city.CostLine}/correct",
+        ["GET costs/hours"] = _ => "/costs/hours",
+        ["GET costs/hours/{id:guid}/hours.xlsx"] = city => $"/costs/hours/{city.CostPeriod}/hours.xlsx",
+        ["GET costs/hours/{id:guid}/hours.csv"] = city => $"/costs/hours/{city.CostPeriod}/hours.csv",
+        ["GET costs/accounts"] = _ => "/costs/accounts",
+        ["POST costs/accounts/rules/{id:guid}/delete"] = city => $"/costs/accounts/rules/{city.CostRule}/delete",
+        ["GET costs/analysis"] = _ => "/costs/analysis?by=Site",
+        ["GET costs/analysis.xlsx"] = _ => "/costs/analysis.xlsx?by=Service",
+        ["GET costs/budgets"] = _ => "/costs/budgets",
+        ["POST costs/budgets/{id:guid}"] = city => $"/costs/budgets/{city.CostBudget}",
+        ["GET costs/rates"] = _ => "/costs/rates",
+        ["GET api/v1/costs/periods"] = _ => "/api/v1/costs/periods",
+        ["GET api/v1/costs/lines"] = city => $"/api/v1/costs/lines?period={DateTime.UtcNow.AddMonths(-3):yyyy-MM}&pageSize=1000",
+        ["GET api/v1/costs/batches"] = _ => "/api/v1/costs/batches",
+        ["GET api/v1/costs/batches/{id:guid}"] = city => $"/api/v1/costs/batches/{city.CostBatch}",
+        ["GET api/v1/costs/batches/{id:guid}/files/{fileId:guid}"] = city => $"/api/v1/costs/batches/{city.CostBatch}/files/{city.CostFile}",
     };
 
     /// <summary>Route parameters that name a kind of data every organisation has (a layer), not a record of one.</summary>
@@ -402,6 +427,13 @@ public sealed class OrganisationIsolationTests(GisApps apps) : IClassFixture<Gis
         ["POST stock/counts/new"] = "opens a count of one of the caller's stores (another's is refused)",
         ["POST api/v1/stock/receipts"] = "posts to the caller's ledger (another organisation's store or item is refused: StockIsolationTests)",
         ["POST api/v1/stock/issues"] = "posts to the caller's ledger (another organisation's store or item is refused: StockIsolationTests)",
+        // Costs — forms that write to the caller's own reference or ledger only
+        ["POST costs/periods/post"] = "posts the caller's organisation's new costs (the feeds read through the organisation filter)",
+        ["POST costs/accounts/chart/import"] = "imports into the caller's chart of accounts",
+        ["POST costs/accounts/budget-lines"] = "creates in the caller's organisation (codes checked against the caller's chart: CostsTests)",
+        ["POST costs/accounts/rules"] = "creates in the caller's organisation (budget line and service checked against the caller's)",
+        ["POST costs/rates/labour"] = "creates in the caller's organisation",
+        ["POST costs/rates/vehicles"] = "creates in the caller's organisation",
     };
 
     [Fact]

@@ -71,6 +71,7 @@ internal sealed class MeterReadingConfiguration : IEntityTypeConfiguration<Meter
         // The rising rule looks up the readings just before and after a moment on one meter.
         builder.HasIndex(r => new { r.MeterId, r.ReadAtUtc });
         builder.HasIndex(r => new { r.OrganisationId, r.VehicleId, r.ReadAtUtc });
+        builder.HasIndex(r => new { r.OrganisationId, r.EnteredAtUtc }); // the Costs ledger reads use in recording order
     }
 }
 
@@ -85,6 +86,7 @@ internal sealed class FuelEntryConfiguration : IEntityTypeConfiguration<FuelEntr
         builder.Property(f => f.ExternalReference).HasMaxLength(100);
         builder.Property(f => f.EnteredBy).HasMaxLength(200);
         builder.HasIndex(f => new { f.OrganisationId, f.VehicleId, f.FilledAtUtc });
+        builder.HasIndex(f => new { f.OrganisationId, f.EnteredAtUtc }); // the Costs ledger reads fills in recording order
         builder.HasIndex(f => new { f.OrganisationId, f.ExternalReference }).IsUnique();
     }
 }

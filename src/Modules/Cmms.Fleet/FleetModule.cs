@@ -31,6 +31,8 @@ public static class FleetModule
         services.AddScoped<IAssetCatalog, VehicleCatalog>();
         services.AddScoped<IAssetMeters, VehicleMeters>();
         services.AddScoped<IRegisterImport, VehicleImport>();
+        services.AddScoped<Kernel.Costs.ICostFeed, FleetFuelFeed>();
+        services.AddScoped<Kernel.Costs.ICostFeed, FleetUseFeed>();
         services.AddScoped<IDemoSeeder, Demo.FleetDemoSeeder>();
         return services;
     }

@@ -20,6 +20,7 @@ public static class StockModule
         services.AddScoped<Counts.CountBook>();
         services.AddScoped<Purchasing.PurchaseBook>();
         services.AddScoped<IPartsStock, Parts.PartsStock>();
+        services.AddScoped<Kernel.Costs.ICostFeed, StockCostFeed>();
         services.AddScoped<IHomeTileProvider, StockHomeTiles>();
         services.AddScoped<Demo.StockDemoSeeder>();
         services.AddScoped<IDemoSeeder>(sp => sp.GetRequiredService<Demo.StockDemoSeeder>());

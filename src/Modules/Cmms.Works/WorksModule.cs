@@ -37,6 +37,8 @@ public static class WorksModule
         services.AddHostedService<AutoCloseService>();
         services.AddScoped<IHomeTileProvider, Field.FieldHomeTiles>();
         services.AddScoped<Kernel.Assets.IAssetWork, Assets.AssetWork>();
+        services.AddScoped<Kernel.Costs.ICostFeed, Costs.WorksCostFeed>();
+        services.AddScoped<Kernel.Costs.IOpenWorkOrders, Costs.WorksOpenWorkOrders>();
 
         // Works — preventive and statutory maintenance
         services.AddSingleton<Preventive.Generation.PlanGeneration>();

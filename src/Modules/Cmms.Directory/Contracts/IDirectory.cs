@@ -6,7 +6,8 @@ public sealed record ServiceInfo(Guid Id, string Code, string Name, string Kind)
 
 public sealed record TeamInfo(Guid Id, Guid ServiceId, string Name);
 
-public sealed record AgentInfo(Guid Id, string FullName, string Trade, Guid? TeamId, Guid? UserId, bool IsActive);
+/// <param name="EmployeeNumber">The payroll's employee number (matricule), what HR matches hours on.</param>
+public sealed record AgentInfo(Guid Id, string FullName, string Trade, Guid? TeamId, Guid? UserId, bool IsActive, string EmployeeNumber = "");
 
 public sealed record AgentRateInfo(Guid AgentId, DateOnly EffectiveFrom, decimal HourlyCost);
 

@@ -35,7 +35,7 @@ internal sealed class DirectoryLookup(DbContext db) : IDirectory
         return agents.Select(a => new AgentInfo(
             a.Id, a.FirstName + " " + a.LastName,
             trades.Where(t => t.Id == a.TradeId).Select(t => t.Name).FirstOrDefault() ?? "",
-            a.TeamId, a.UserId, a.IsActive));
+            a.TeamId, a.UserId, a.IsActive, a.EmployeeNumber));
     }
 
     public async Task<IReadOnlyList<AgentRateInfo>> RatesAsync(IReadOnlyCollection<Guid> agentIds, CancellationToken cancellationToken) =>
