@@ -39,6 +39,7 @@ public static class TestAssets
         services.AddScoped<IFeatureLayer, TestZonesLayer>();
         services.AddScoped<IAssetCatalog, TestAssetCatalog>();
         services.AddScoped<IRegisterImport, TestTreesRegister>();
+        services.AddScoped<Cmms.Kernel.Seeding.IDemoSeeder, TestAssetsTable>();
     });
 
     /// <summary>The table, and the demo's test assets of both organisations (see <see cref="TestAssetSeed"/>).</summary>
@@ -53,7 +54,7 @@ public static class TestAssets
         });
     }
 
-    private static async Task CreateTableAsync(DbContext db, DatabaseProvider provider)
+    internal static async Task CreateTableAsync(DbContext db, DatabaseProvider provider)
     {
         var (real, integer) = provider == DatabaseProvider.PostgreSql ? ("DOUBLE PRECISION", "BIGINT") : ("REAL", "INTEGER");
 #pragma warning disable EF1002 // the interpolated parts are this class's constants, not input
@@ -88,6 +89,18 @@ public static class TestAssets
         var db = sp.GetRequiredService<DbContext>();
         return await TestAssetRows.QueryAsync(db, $"WHERE OrganisationId = @org AND Layer = @layer ORDER BY Id", [("org", organisationId.ToString()), ("layer", layer)], null);
     });
+}
+
+/// <summary>
+/// Creates the (empty) test table before any demo seeder runs: seeders that look assets up through every catalog
+/// (the preventive plans) would otherwise meet the test catalog without its table.
+/// </summary>
+internal sealed class TestAssetsTable(DbContext db) : Cmms.Kernel.Seeding.IDemoSeeder
+{
+    public int Order => int.MinValue;
+
+    public Task SeedAsync(CancellationToken cancellationToken) =>
+        TestAssets.CreateTableAsync(db, db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite);
 }
 
 /// <summary>A row of the test table.</summary>

@@ -45,7 +45,7 @@ internal static class ReorderList
     public static async Task<IReadOnlyList<ReorderGroup>> ForAsync(DbContext db, Guid? storeId, CancellationToken cancellationToken)
     {
         var (balances, items, stores, suppliers, itemSuppliers) = (db.Balances, db.Items, db.Stores, db.Suppliers, db.ItemSuppliers);
-        var onOrder = await OnOrderAsync(db, storeId, cancellationToken);
+        var onOrder = await OnOrderAsync(db, storeId, null, cancellationToken);
 
         // Candidates read in SQL (what is on order only raises the projection), the rule applied here.
         var query = balances.AsNoTracking().Where(b => b.ReorderPoint > 0 && b.Quantity - b.Reserved < b.ReorderPoint);
@@ -83,13 +83,19 @@ internal static class ReorderList
     }
 
     /// <summary>What open purchase orders still have to deliver, per store and item.</summary>
-    public static async Task<Dictionary<(Guid StoreId, Guid ItemId), decimal>> OnOrderAsync(DbContext db, Guid? storeId, CancellationToken cancellationToken)
+    /// <summary>What is ordered and not yet received, per store and item; for one item only when <paramref name="itemId"/> is given (its card).</summary>
+    public static async Task<Dictionary<(Guid StoreId, Guid ItemId), decimal>> OnOrderAsync(DbContext db, Guid? storeId, Guid? itemId, CancellationToken cancellationToken)
     {
-        var (orders, lines) = (db.PurchaseOrders, db.PurchaseOrderLines);
+        var (orders, lines) = (db.PurchaseOrders, db.PurchaseOrderLines.AsNoTracking());
         var open = orders.AsNoTracking().Where(o => o.Status == PurchaseOrderStatus.Ordered || o.Status == PurchaseOrderStatus.PartlyReceived);
         if (storeId is { } only)
         {
             open = open.Where(o => o.StoreId == only);
+        }
+
+        if (itemId is { } item)
+        {
+            lines = lines.Where(l => l.ItemId == item);
         }
 
         var outstanding = await open.Join(lines, o => o.Id, l => l.PurchaseOrderId, (o, l) => new { o.StoreId, l.ItemId, l.Quantity, l.Received })
