@@ -537,6 +537,11 @@ public sealed class OrganisationIsolationTests(GisApps apps) : IClassFixture<Gis
         using var city = await Browser.SignedInAsync(app, DemoLogins.Admin);
         using var agglo = await Browser.SignedInAsync(app, DemoLogins.AggloAdmin);
         using var aggloKey = app.CreateClient();
+
+        // The city's administrator also belongs to the agglomeration and signs in where they last acted (another test may have switched).
+        var cityId = (await DemoIds.LoadAsync(app, DemoIds.City)).Organisation;
+        await city.GetPageAsync("/");
+        await city.PostFormAsync("/account/organisation", new() { ["organisationId"] = cityId.ToString() });
         aggloKey.DefaultRequestHeaders.Add("X-Api-Key", DemoLogins.AggloDemoApiKey);
 
         Assert.Superset(new HashSet<string> { "buildings", "equipment", "trees", "zones", "play-equipment", "road-segments", "signs", "street-lights" }, layers.ToHashSet());
