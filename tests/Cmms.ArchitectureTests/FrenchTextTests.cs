@@ -25,6 +25,9 @@ public sealed partial class FrenchTextTests
         ("src/Modules/Cmms.Roads", "src/Modules/Cmms.Roads/Resources/Text.fr.resx"),
         ("src/Modules/Cmms.Stock", "src/Modules/Cmms.Stock/Resources/Text.fr.resx"),
         ("src/Modules/Cmms.Costs", "src/Modules/Cmms.Costs/Resources/Text.fr.resx"),
+
+        // The kernel's own texts (import messages, register pages) are its shared words.
+        ("src/Cmms.Kernel", "src/Cmms.Kernel/Resources/CommonText.fr.resx"),
     ];
 
     private const string Common = "src/Cmms.Kernel/Resources/CommonText.fr.resx";

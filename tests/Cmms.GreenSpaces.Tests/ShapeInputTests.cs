@@ -1,4 +1,3 @@
-using Cmms.GreenSpaces.Common;
 using Cmms.GreenSpaces.Zones;
 using Cmms.Kernel.Geo;
 

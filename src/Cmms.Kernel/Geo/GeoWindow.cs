@@ -1,3 +1,5 @@
+using NetTopologySuite.Geometries;
+
 namespace Cmms.Kernel.Geo;
 
 /// <summary>
@@ -33,4 +35,12 @@ public static class GeoWindow
 
     /// <summary>True when a row's geometry is no taller than its layer allows (see <see cref="InWindow"/>).</summary>
     public static bool FitsSpan(GeoBox bounds, double maxSpan) => bounds.MaxLat - bounds.MinLat <= maxSpan;
+
+    /// <summary>True when the shape meets the window; shapes whose bounds lie inside it need no geometry test.</summary>
+    public static bool Meets(Geometry shape, GeoBox box)
+    {
+        var bounds = GeoBox.Of(shape);
+        var inside = bounds.MinLon >= box.MinLon && bounds.MaxLon <= box.MaxLon && bounds.MinLat >= box.MinLat && bounds.MaxLat <= box.MaxLat;
+        return inside || (bounds.Intersects(box) && shape.Intersects(box.ToPolygon()));
+    }
 }

@@ -4,9 +4,10 @@ namespace Cmms.Directory.Contracts;
 
 /// <summary>
 /// What part of the organisation a person's roles reach. Other modules filter their lists with it:
-/// a referent sees only their sites, a manager only their services.
+/// a referent sees only their sites, a manager only their services. Its sites answer the kernel's
+/// <see cref="ISiteScope"/>, which the kernel's register pieces filter with.
 /// </summary>
-public sealed record UserScope(bool AllServices, IReadOnlySet<Guid> ServiceIds, bool AllSites, IReadOnlySet<Guid> SiteIds)
+public sealed record UserScope(bool AllServices, IReadOnlySet<Guid> ServiceIds, bool AllSites, IReadOnlySet<Guid> SiteIds) : ISiteScope
 {
     public static readonly UserScope Nothing = new(false, new HashSet<Guid>(), false, new HashSet<Guid>());
 

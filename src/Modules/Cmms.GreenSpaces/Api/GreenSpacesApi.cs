@@ -7,6 +7,7 @@ using Cmms.GreenSpaces.Trees;
 using Cmms.GreenSpaces.Zones;
 using Cmms.Kernel.Data;
 using Cmms.Kernel.Geo;
+using Cmms.Kernel.Registers;
 using Cmms.Kernel.Security;
 using Cmms.Kernel.Time;
 using Cmms.Kernel.Web;
@@ -77,62 +78,35 @@ internal static class GreenSpacesApi
     {
         var group = endpoints.MapApiGroup("greenspaces", "Green spaces");
         const string Paging = "Paged, by reference. bbox=minLon,minLat,maxLon,maxLat (WGS84) keeps what intersects the box; q searches words of the name, species, street or reference; siteId keeps one site's; includeRetired adds assets taken out of service. A referent sees only their sites' assets.";
-        group.MapGet("zones", ListZones).RequireRoles(Access.ApiReaders).Validated<PageRequest>()
+        group.MapGet("zones", ListZones).RequireRoles(RegisterAccess.ApiReaders).Validated<PageRequest>()
             .WithSummary("Green zones").WithDescription(Paging + " Areas are in m², computed in Lambert-93.");
-        group.MapGet("zones/{id:guid}", GetZone).RequireRoles(Access.ApiReaders).WithSummary("A green zone");
-        group.MapGet("trees", ListTrees).RequireRoles(Access.ApiReaders).Validated<PageRequest>()
+        group.MapGet("zones/{id:guid}", GetZone).RequireRoles(RegisterAccess.ApiReaders).WithSummary("A green zone");
+        group.MapGet("trees", ListTrees).RequireRoles(RegisterAccess.ApiReaders).Validated<PageRequest>()
             .WithSummary("Trees").WithDescription(Paging);
-        group.MapGet("trees/{id:guid}", GetTree).RequireRoles(Access.ApiReaders).WithSummary("A tree");
-        group.MapPost("trees", CreateTree).RequireRoles(Access.ApiWriters).Validated<TreeBody>()
+        group.MapGet("trees/{id:guid}", GetTree).RequireRoles(RegisterAccess.ApiReaders).WithSummary("A tree");
+        group.MapPost("trees", CreateTree).RequireRoles(RegisterAccess.ApiWriters).Validated<TreeBody>()
             .WithSummary("Add a tree")
             .WithDescription("Numbered ARB-nnnnnn, placed in the zone under its point (and that zone's site unless siteId is given). The risk given is raised to the rule's floor: a dead tree near a path, a road or a play area is high risk, a poor one there or a dead one elsewhere medium. A geometry that is not a valid point is a 400 naming geometry.");
-        group.MapGet("play-equipment", ListPlay).RequireRoles(Access.ApiReaders).Validated<PageRequest>()
+        group.MapGet("play-equipment", ListPlay).RequireRoles(RegisterAccess.ApiReaders).Validated<PageRequest>()
             .WithSummary("Playground equipment").WithDescription(Paging);
-        group.MapGet("play-equipment/{id:guid}", GetPlay).RequireRoles(Access.ApiReaders).WithSummary("A piece of playground equipment");
+        group.MapGet("play-equipment/{id:guid}", GetPlay).RequireRoles(RegisterAccess.ApiReaders).WithSummary("A piece of playground equipment");
     }
 
     private static async Task<Results<Ok<Paged<ZoneDto>>, ValidationProblem>> ListZones(
         [AsParameters] PageRequest paging, string? bbox, string? q, Guid? siteId, bool? includeRetired,
-        DbContext db, IUserScopeProvider scopes, ICurrentUser user, CancellationToken cancellationToken)
-    {
-        if (await ListAsync(db.Zones, bbox, q, siteId, includeRetired, db, scopes, user, cancellationToken) is not ({ } zones, var words))
-        {
-            return BadBox();
-        }
-
-        if (GeoBox.TryParse(bbox, out var box))
-        {
-            // Outlines whose bounds meet the box are tested exactly; zones are few enough to page in memory.
-            var hits = (await zones.Matching(db, words).ToListAsync(cancellationToken)).OrderBy(z => z.Reference, StringComparer.Ordinal).Where(z => GreenLayer<Zone>.Meets(z.Outline, box)).ToList();
-            return TypedResults.Ok(new Paged<ZoneDto>([.. hits.Skip(paging.Skip).Take(paging.PageSize).Select(ToDto)], paging.Page, paging.PageSize, hits.Count));
-        }
-
-        var (total, page) = await SearchIndex.ListAsync(zones, db, words, z => z.Reference, paging.Skip, paging.PageSize, cancellationToken);
-        return TypedResults.Ok(new Paged<ZoneDto>([.. page.Select(ToDto)], paging.Page, paging.PageSize, total));
-    }
+        DbContext db, IUserScopeProvider scopes, ICurrentUser user, CancellationToken cancellationToken) =>
+        await RegisterApi.ListAsync(db.Zones, db.GreenSearchTerms, await scopes.GetAsync(user, cancellationToken), paging, bbox, Zone.MaxSpan, q, siteId, includeRetired, ToDto, cancellationToken);
 
     private static async Task<Results<Ok<ZoneDto>, NotFound>> GetZone(Guid id, DbContext db, IUserScopeProvider scopes, ICurrentUser user, CancellationToken cancellationToken) =>
-        await db.Zones.AsNoTracking().VisibleTo(await scopes.GetAsync(user, cancellationToken)).FirstOrDefaultAsync(z => z.Id == id, cancellationToken) is { } zone
-            ? TypedResults.Ok(ToDto(zone))
-            : TypedResults.NotFound();
+        await RegisterApi.GetAsync(db.Zones, await scopes.GetAsync(user, cancellationToken), id, ToDto, cancellationToken);
 
     private static async Task<Results<Ok<Paged<TreeDto>>, ValidationProblem>> ListTrees(
         [AsParameters] PageRequest paging, string? bbox, string? q, Guid? siteId, bool? includeRetired,
-        DbContext db, IUserScopeProvider scopes, ICurrentUser user, CancellationToken cancellationToken)
-    {
-        if (await ListAsync(db.Trees, bbox, q, siteId, includeRetired, db, scopes, user, cancellationToken) is not ({ } trees, var words))
-        {
-            return BadBox();
-        }
-
-        var (total, page) = await SearchIndex.ListAsync(trees, db, words, t => t.Reference, paging.Skip, paging.PageSize, cancellationToken);
-        return TypedResults.Ok(new Paged<TreeDto>([.. page.Select(ToDto)], paging.Page, paging.PageSize, total));
-    }
+        DbContext db, IUserScopeProvider scopes, ICurrentUser user, CancellationToken cancellationToken) =>
+        await RegisterApi.ListAsync(db.Trees, db.GreenSearchTerms, await scopes.GetAsync(user, cancellationToken), paging, bbox, 0, q, siteId, includeRetired, ToDto, cancellationToken);
 
     private static async Task<Results<Ok<TreeDto>, NotFound>> GetTree(Guid id, DbContext db, IUserScopeProvider scopes, ICurrentUser user, CancellationToken cancellationToken) =>
-        await db.Trees.AsNoTracking().VisibleTo(await scopes.GetAsync(user, cancellationToken)).FirstOrDefaultAsync(t => t.Id == id, cancellationToken) is { } tree
-            ? TypedResults.Ok(ToDto(tree))
-            : TypedResults.NotFound();
+        await RegisterApi.GetAsync(db.Trees, await scopes.GetAsync(user, cancellationToken), id, ToDto, cancellationToken);
 
     private static async Task<Results<Created<TreeDto>, ValidationProblem>> CreateTree(
         TreeBody body, DbContext db, IDirectory directory, IWriteGate gate, ICurrentUser user, IClock clock, CancellationToken cancellationToken)
@@ -162,55 +136,11 @@ internal static class GreenSpacesApi
 
     private static async Task<Results<Ok<Paged<PlayItemDto>>, ValidationProblem>> ListPlay(
         [AsParameters] PageRequest paging, string? bbox, string? q, Guid? siteId, bool? includeRetired,
-        DbContext db, IUserScopeProvider scopes, ICurrentUser user, CancellationToken cancellationToken)
-    {
-        if (await ListAsync(db.PlayItems, bbox, q, siteId, includeRetired, db, scopes, user, cancellationToken) is not ({ } items, var words))
-        {
-            return BadBox();
-        }
-
-        var (total, page) = await SearchIndex.ListAsync(items, db, words, p => p.Reference, paging.Skip, paging.PageSize, cancellationToken);
-        return TypedResults.Ok(new Paged<PlayItemDto>([.. page.Select(ToDto)], paging.Page, paging.PageSize, total));
-    }
+        DbContext db, IUserScopeProvider scopes, ICurrentUser user, CancellationToken cancellationToken) =>
+        await RegisterApi.ListAsync(db.PlayItems, db.GreenSearchTerms, await scopes.GetAsync(user, cancellationToken), paging, bbox, 0, q, siteId, includeRetired, ToDto, cancellationToken);
 
     private static async Task<Results<Ok<PlayItemDto>, NotFound>> GetPlay(Guid id, DbContext db, IUserScopeProvider scopes, ICurrentUser user, CancellationToken cancellationToken) =>
-        await db.PlayItems.AsNoTracking().VisibleTo(await scopes.GetAsync(user, cancellationToken)).FirstOrDefaultAsync(p => p.Id == id, cancellationToken) is { } item
-            ? TypedResults.Ok(ToDto(item))
-            : TypedResults.NotFound();
-
-    /// <summary>The assets the caller may see, filtered but for the text, and the text's words; null when the bbox cannot be read.</summary>
-    private static async Task<(IQueryable<T> Assets, IReadOnlyList<string> Words)?> ListAsync<T>(
-        IQueryable<T> set, string? bbox, string? q, Guid? siteId, bool? includeRetired, DbContext db, IUserScopeProvider scopes, ICurrentUser user,
-        CancellationToken cancellationToken)
-        where T : GreenAsset
-    {
-        var assets = set.AsNoTracking().VisibleTo(await scopes.GetAsync(user, cancellationToken));
-        if (includeRetired != true)
-        {
-            assets = assets.InService();
-        }
-
-        if (!string.IsNullOrWhiteSpace(bbox))
-        {
-            if (!GeoBox.TryParse(bbox, out var box))
-            {
-                return null;
-            }
-
-            assets = assets.InWindow(box, typeof(T) == typeof(Zone) ? Zone.MaxSpan : 0);
-        }
-
-        if (siteId is { } site)
-        {
-            assets = assets.Where(a => a.SiteId == site);
-        }
-
-        var words = Kernel.Assets.SearchText.QueryWords(q);
-        return (!string.IsNullOrWhiteSpace(q) && words.Count == 0 ? assets.Where(a => false) : assets, words);
-    }
-
-    private static ValidationProblem BadBox() =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["bbox"] = ["Expected minLon,minLat,maxLon,maxLat in WGS84 degrees, west before east and south before north."] });
+        await RegisterApi.GetAsync(db.PlayItems, await scopes.GetAsync(user, cancellationToken), id, ToDto, cancellationToken);
 
     private static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
 

@@ -1,5 +1,6 @@
 using Cmms.GreenSpaces.Zones;
 using Cmms.Kernel.Geo;
+using Cmms.Kernel.Registers;
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
 

@@ -1,6 +1,7 @@
 using Cmms.Directory.Contracts;
 using Cmms.GreenSpaces.Common;
 using Cmms.Kernel.Data;
+using Cmms.Kernel.Registers;
 using Cmms.Kernel.Security;
 using Cmms.Kernel.Seeding;
 using Cmms.Kernel.Time;
@@ -48,9 +49,9 @@ internal sealed class GreenSpacesDemoSeeder(
 
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 var now = clock.UtcNow;
-                await GreenBulk.WriteAsync(db, org.Id, References.Zones, city.Zones, now, cancellationToken);
-                await GreenBulk.WriteAsync(db, org.Id, References.Trees, city.Trees, now, cancellationToken);
-                await GreenBulk.WriteAsync(db, org.Id, References.Play, city.PlayItems, now, cancellationToken);
+                await RegisterWrites.BulkAddAsync(db.GreenSearchTerms, db.GreenCounters, org.Id, References.Zones, city.Zones, now, cancellationToken);
+                await RegisterWrites.BulkAddAsync(db.GreenSearchTerms, db.GreenCounters, org.Id, References.Trees, city.Trees, now, cancellationToken);
+                await RegisterWrites.BulkAddAsync(db.GreenSearchTerms, db.GreenCounters, org.Id, References.Play, city.PlayItems, now, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 await db.RefreshStatisticsAsync(GreenStatistics.Tables, cancellationToken);
             }

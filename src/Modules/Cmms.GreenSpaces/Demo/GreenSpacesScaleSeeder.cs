@@ -4,6 +4,7 @@ using Cmms.GreenSpaces.Common;
 using Cmms.GreenSpaces.Trees;
 using Cmms.Kernel.Data;
 using Cmms.Kernel.Geo;
+using Cmms.Kernel.Registers;
 using Cmms.Kernel.Security;
 using Cmms.Kernel.Seeding;
 using Cmms.Kernel.Time;
@@ -86,7 +87,7 @@ internal sealed class GreenSpacesScaleSeeder(DbContext db, IOrganisationContext 
     {
         var count = slice.Count;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await GreenBulk.WriteAsync(db, organisationId, References.Trees, slice, clock.UtcNow, cancellationToken);
+        await RegisterWrites.BulkAddAsync(db.GreenSearchTerms, db.GreenCounters, organisationId, References.Trees, slice, clock.UtcNow, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         slice.Clear();
         return count;

@@ -4,6 +4,7 @@ using Cmms.Kernel;
 using Cmms.Kernel.Assets;
 using Cmms.Kernel.Data;
 using Cmms.Kernel.Geo;
+using Cmms.Kernel.Registers;
 using Cmms.Kernel.Security;
 using Cmms.Kernel.Time;
 using Cmms.Kernel.Web;
@@ -22,7 +23,7 @@ public sealed record PlayPage(PlayForm Item, string? Site, Guid? ZoneId, string?
     DateOnly? RetiredOn, string? RetiredReason, AssetWorkHistory Work, bool CanEdit);
 
 /// <summary>The register of playground equipment (swings, slides…) at parks and schools.</summary>
-[Authorize(Roles = Access.Readers), Route("greenspaces/play-equipment")]
+[Authorize(Roles = RegisterAccess.Readers), Route("greenspaces/play-equipment")]
 public sealed class PlayEquipmentController(
     DbContext db, IDirectory directory, IUserScopeProvider scopes, ICurrentUser user, IAssetWork work, IWriteGate gate, IClock clock,
     IStringLocalizer<Text> text, IStringLocalizer<CommonText> common) : Controller
@@ -38,12 +39,12 @@ public sealed class PlayEquipmentController(
             items = items.Where(p => p.Type == t);
         }
 
-        var found = await filter.PageAsync(items, db, p => p.Reference,
+        var found = await filter.PageAsync(items, db.GreenSearchTerms, p => p.Reference,
             p => new { p.Id, p.Reference, p.Name, p.Type, p.Standard, p.InstalledOn, p.MinAge, p.MaxAge, p.SiteId, p.RetiredOn }, cancellationToken);
         var sites = (await directory.SitesAsync(cancellationToken)).Where(s => scope.CanSeeSite(s.Id)).OrderBy(s => s.Name, StringComparer.CurrentCulture).ToList();
         var list = found.Items.Select(p => new PlayRow(p.Id, p.Reference, p.Name, p.Type, p.Standard, p.InstalledOn, p.MinAge, p.MaxAge,
             sites.FirstOrDefault(s => s.Id == p.SiteId)?.Name, p.RetiredOn is not null)).ToList();
-        return View(new PlayList(filter, type, new Paged<PlayRow>(list, found.Page, found.PageSize, found.Total), sites, Access.CanEdit(user)));
+        return View(new PlayList(filter, type, new Paged<PlayRow>(list, found.Page, found.PageSize, found.Total), sites, RegisterAccess.CanEdit(user)));
     }
 
     [HttpGet("{id:guid}")]
@@ -60,14 +61,14 @@ public sealed class PlayEquipmentController(
         var zone = item.ZoneId is { } zoneId ? await zones.AsNoTracking().Where(z => z.Id == zoneId).Select(z => z.Name).FirstOrDefaultAsync(cancellationToken) : null;
         var site = (await directory.SitesAsync(cancellationToken)).FirstOrDefault(s => s.Id == item.SiteId)?.Name;
         var history = await work.HistoryAsync(new AssetRef(GreenSpacesModule.Name, id), 10, cancellationToken);
-        return View(new PlayPage(PlayForm.From(item), site, item.ZoneId, zone, item.Position.Y, item.Position.X, item.RetiredOn, item.RetiredReason, history, Access.CanEdit(user)));
+        return View(new PlayPage(PlayForm.From(item), site, item.ZoneId, zone, item.Position.Y, item.Position.X, item.RetiredOn, item.RetiredReason, history, RegisterAccess.CanEdit(user)));
     }
 
-    [Authorize(Roles = Access.Editors), HttpGet("new")]
+    [Authorize(Roles = RegisterAccess.Editors), HttpGet("new")]
     public async Task<IActionResult> New(CancellationToken cancellationToken) =>
         View("Edit", new PlayForm { Sites = await directory.SitesAsync(cancellationToken) });
 
-    [Authorize(Roles = Access.Editors), HttpPost("new")]
+    [Authorize(Roles = RegisterAccess.Editors), HttpPost("new")]
     public async Task<IActionResult> New(PlayForm form, CancellationToken cancellationToken)
     {
         form.Sites = await directory.SitesAsync(cancellationToken);
@@ -81,21 +82,13 @@ public sealed class PlayEquipmentController(
         form.ApplyTo(item, position!);
         (item.ZoneId, var zoneSite) = await ZoneFinder.AtAsync(db, position!, cancellationToken);
         item.SiteId ??= zoneSite;
-        using (await gate.EnterAsync(cancellationToken))
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            item.Reference = await References.NextAsync(db, user.OrganisationId!.Value, References.Play, cancellationToken);
-            await SearchIndex.RefreshAsync(db, item, cancellationToken);
-            db.PlayItems.Add(item);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
+        await RegisterWrites.AddAsync(db.GreenSearchTerms, db.GreenCounters, gate, user.OrganisationId!.Value, References.Play, item, cancellationToken);
 
         TempData["Flash"] = text["The equipment {0} has been added.", item.Reference].Value;
         return Redirect(GreenSpacesUrls.PlayItem(item.Id));
     }
 
-    [Authorize(Roles = Access.Editors), HttpGet("{id:guid}/edit")]
+    [Authorize(Roles = RegisterAccess.Editors), HttpGet("{id:guid}/edit")]
     public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
     {
         var item = await db.PlayItems.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && p.RetiredOn == null, cancellationToken);
@@ -109,7 +102,7 @@ public sealed class PlayEquipmentController(
         return View("Edit", form);
     }
 
-    [Authorize(Roles = Access.Editors), HttpPost("{id:guid}")]
+    [Authorize(Roles = RegisterAccess.Editors), HttpPost("{id:guid}")]
     public async Task<IActionResult> Edit(Guid id, PlayForm form, CancellationToken cancellationToken)
     {
         var item = await db.PlayItems.FirstOrDefaultAsync(p => p.Id == id && p.RetiredOn == null, cancellationToken);
@@ -126,52 +119,24 @@ public sealed class PlayEquipmentController(
             return View("Edit", form);
         }
 
-        using (await gate.EnterAsync(cancellationToken))
+        form.ApplyTo(item, position!);
+        (item.ZoneId, var zoneSite) = await ZoneFinder.AtAsync(db, position!, cancellationToken);
+        item.SiteId ??= zoneSite;
+        if (await RegisterWrites.SaveAsync(db.GreenSearchTerms, gate, item, form.Version, cancellationToken) is { } conflict)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            form.ApplyTo(item, position!);
-            (item.ZoneId, var zoneSite) = await ZoneFinder.AtAsync(db, position!, cancellationToken);
-            item.SiteId ??= zoneSite;
-            await SearchIndex.RefreshAsync(db, item, cancellationToken);
-            if (await db.TrySaveAsync(item, form.Version, cancellationToken) is { } conflict)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                var theirs = PlayForm.From(item);
-                theirs.Sites = form.Sites;
-                return this.ConflictView("Edit", form, theirs, conflict);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
+            var theirs = PlayForm.From(item);
+            theirs.Sites = form.Sites;
+            return this.ConflictView("Edit", form, theirs, conflict);
         }
 
         TempData["Flash"] = text["The equipment has been saved."].Value;
         return Redirect(GreenSpacesUrls.PlayItem(id));
     }
 
-    [Authorize(Roles = Access.Editors), HttpPost("{id:guid}/retire")]
-    public async Task<IActionResult> Retire(Guid id, RetireForm form, CancellationToken cancellationToken)
-    {
-        var item = await db.PlayItems.FirstOrDefaultAsync(p => p.Id == id && p.RetiredOn == null, cancellationToken);
-        if (item is null)
-        {
-            return NotFound();
-        }
-
-        if (form.Apply(item, ParisTime.Today(clock)) is { } problem)
-        {
-            TempData["FlashError"] = text[problem].Value;
-        }
-        else if (await db.TrySaveAsync(item, form.Version, cancellationToken) is not null)
-        {
-            TempData["FlashError"] = text["Someone changed this record while you were reading it: nothing has been saved."].Value;
-        }
-        else
-        {
-            TempData["Flash"] = text["The equipment has been taken out of service."].Value;
-        }
-
-        return Redirect(GreenSpacesUrls.PlayItem(id));
-    }
+    [Authorize(Roles = RegisterAccess.Editors), HttpPost("{id:guid}/retire")]
+    public async Task<IActionResult> Retire(Guid id, RetireForm form, CancellationToken cancellationToken) =>
+        await this.RetireAsync(db, await db.PlayItems.FirstOrDefaultAsync(p => p.Id == id && p.RetiredOn == null, cancellationToken), form, ParisTime.Today(clock),
+            text["The equipment has been taken out of service."], GreenSpacesUrls.PlayItem(id), common, cancellationToken);
 
     private NetTopologySuite.Geometries.Point? Validate(PlayForm form)
     {
@@ -183,7 +148,7 @@ public sealed class PlayEquipmentController(
         var (position, problem) = ShapeInput.Read(form.Geometry, GeometryKind.Point, 0);
         if (problem is not null)
         {
-            ModelState.AddModelError(nameof(form.Geometry), problem.Describe(text, common));
+            ModelState.AddModelError(nameof(form.Geometry), problem.Describe(common));
         }
 
         return position as NetTopologySuite.Geometries.Point;

@@ -1,4 +1,5 @@
 using Cmms.GreenSpaces.Common;
+using Cmms.Kernel.Registers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NetTopologySuite.Geometries;
@@ -21,7 +22,7 @@ public enum PlayType
 }
 
 /// <summary>A piece of playground equipment at its point: what it is, to which standard, since when, for whom.</summary>
-internal sealed class PlayItem : GreenAsset
+internal sealed class PlayItem : RegisterAsset
 {
     public required string Name { get; set; }
 
@@ -63,7 +64,7 @@ internal sealed class PlayItemConfiguration : IEntityTypeConfiguration<PlayItem>
 {
     public void Configure(EntityTypeBuilder<PlayItem> builder)
     {
-        GreenAssetColumns.Configure(builder, "gs_play_equipment");
+        RegisterAssetColumns.Configure(builder, "gs_play_equipment");
 
         // Declared, or EF would take the geometry for a navigation (the database layer maps geometry columns).
         builder.Property(p => p.Position);

@@ -1,4 +1,5 @@
 using Cmms.GreenSpaces.Common;
+using Cmms.Kernel.Registers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NetTopologySuite.Geometries;
@@ -21,7 +22,7 @@ public enum TreeRisk
 }
 
 /// <summary>A tree of the town's inventory, at its point, as the last inspection left it.</summary>
-internal sealed class Tree : GreenAsset
+internal sealed class Tree : RegisterAsset
 {
     public required string LatinName { get; set; }
 
@@ -69,7 +70,7 @@ internal sealed class TreeConfiguration : IEntityTypeConfiguration<Tree>
 {
     public void Configure(EntityTypeBuilder<Tree> builder)
     {
-        GreenAssetColumns.Configure(builder, "gs_trees");
+        RegisterAssetColumns.Configure(builder, "gs_trees");
 
         // Declared, or EF would take the geometry for a navigation (the database layer maps geometry columns).
         builder.Property(t => t.Position);

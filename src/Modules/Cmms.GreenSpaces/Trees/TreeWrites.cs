@@ -1,5 +1,6 @@
 using Cmms.GreenSpaces.Common;
 using Cmms.Kernel.Data;
+using Cmms.Kernel.Registers;
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
 
@@ -15,16 +16,7 @@ internal static class TreeWrites
         var tree = new Tree { LatinName = string.Empty, FrenchName = string.Empty };
         var raised = form.ApplyTo(tree, position);
         await PlaceInZoneAsync(db, tree, form.SiteId, cancellationToken);
-        using (await gate.EnterAsync(cancellationToken))
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            tree.Reference = await References.NextAsync(db, organisationId, References.Trees, cancellationToken);
-            await SearchIndex.RefreshAsync(db, tree, cancellationToken);
-            db.Trees.Add(tree);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-
+        await RegisterWrites.AddAsync(db.GreenSearchTerms, db.GreenCounters, gate, organisationId, References.Trees, tree, cancellationToken);
         return (tree, raised);
     }
 

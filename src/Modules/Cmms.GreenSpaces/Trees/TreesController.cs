@@ -4,6 +4,7 @@ using Cmms.Kernel;
 using Cmms.Kernel.Assets;
 using Cmms.Kernel.Data;
 using Cmms.Kernel.Geo;
+using Cmms.Kernel.Registers;
 using Cmms.Kernel.Security;
 using Cmms.Kernel.Time;
 using Cmms.Kernel.Web;
@@ -22,7 +23,7 @@ public sealed record TreePage(TreeForm Tree, string? Site, Guid? ZoneId, string?
     DateOnly? RetiredOn, string? RetiredReason, AssetWorkHistory Work, bool CanEdit);
 
 /// <summary>The tree register: list with filters, the tree's page with its work, placing and editing, felling (retiring).</summary>
-[Authorize(Roles = Access.Readers), Route("greenspaces/trees")]
+[Authorize(Roles = RegisterAccess.Readers), Route("greenspaces/trees")]
 public sealed class TreesController(
     DbContext db, IDirectory directory, IUserScopeProvider scopes, ICurrentUser user, IAssetWork work, IWriteGate gate, IClock clock,
     IStringLocalizer<Text> text, IStringLocalizer<CommonText> common) : Controller
@@ -49,10 +50,10 @@ public sealed class TreesController(
             trees = trees.Where(t => t.Risk == r);
         }
 
-        var rows = await filter.PageAsync(trees, db, t => t.Reference,
+        var rows = await filter.PageAsync(trees, db.GreenSearchTerms, t => t.Reference,
             t => new TreeRow(t.Id, t.Reference, t.FrenchName, t.LatinName, t.PlantingYear, t.HeightM, t.Health, t.Risk, t.Location, t.RetiredOn != null), cancellationToken);
         var sites = (await directory.SitesAsync(cancellationToken)).Where(s => scope.CanSeeSite(s.Id)).OrderBy(s => s.Name, StringComparer.CurrentCulture).ToList();
-        return View(new TreeList(filter, zone, health, risk, rows, sites, Access.CanEdit(user)));
+        return View(new TreeList(filter, zone, health, risk, rows, sites, RegisterAccess.CanEdit(user)));
     }
 
     [HttpGet("{id:guid}")]
@@ -69,14 +70,14 @@ public sealed class TreesController(
         var zone = tree.ZoneId is { } zoneId ? await zones.AsNoTracking().Where(z => z.Id == zoneId).Select(z => z.Name).FirstOrDefaultAsync(cancellationToken) : null;
         var site = (await directory.SitesAsync(cancellationToken)).FirstOrDefault(s => s.Id == tree.SiteId)?.Name;
         var history = await work.HistoryAsync(new AssetRef(GreenSpacesModule.Name, id), 10, cancellationToken);
-        return View(new TreePage(TreeForm.From(tree), site, tree.ZoneId, zone, tree.Position.Y, tree.Position.X, tree.RetiredOn, tree.RetiredReason, history, Access.CanEdit(user)));
+        return View(new TreePage(TreeForm.From(tree), site, tree.ZoneId, zone, tree.Position.Y, tree.Position.X, tree.RetiredOn, tree.RetiredReason, history, RegisterAccess.CanEdit(user)));
     }
 
-    [Authorize(Roles = Access.Editors), HttpGet("new")]
+    [Authorize(Roles = RegisterAccess.Editors), HttpGet("new")]
     public async Task<IActionResult> New(CancellationToken cancellationToken) =>
         View("Edit", new TreeForm { Sites = await directory.SitesAsync(cancellationToken), LastInspectedOn = ParisTime.Today(clock) });
 
-    [Authorize(Roles = Access.Editors), HttpPost("new")]
+    [Authorize(Roles = RegisterAccess.Editors), HttpPost("new")]
     public async Task<IActionResult> New(TreeForm form, CancellationToken cancellationToken)
     {
         form.Sites = await directory.SitesAsync(cancellationToken);
@@ -91,7 +92,7 @@ public sealed class TreesController(
         return Redirect(GreenSpacesUrls.Tree(tree.Id));
     }
 
-    [Authorize(Roles = Access.Editors), HttpGet("{id:guid}/edit")]
+    [Authorize(Roles = RegisterAccess.Editors), HttpGet("{id:guid}/edit")]
     public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
     {
         var tree = await db.Trees.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id && t.RetiredOn == null, cancellationToken);
@@ -105,7 +106,7 @@ public sealed class TreesController(
         return View("Edit", form);
     }
 
-    [Authorize(Roles = Access.Editors), HttpPost("{id:guid}")]
+    [Authorize(Roles = RegisterAccess.Editors), HttpPost("{id:guid}")]
     public async Task<IActionResult> Edit(Guid id, TreeForm form, CancellationToken cancellationToken)
     {
         var tree = await db.Trees.FirstOrDefaultAsync(t => t.Id == id && t.RetiredOn == null, cancellationToken);
@@ -122,52 +123,23 @@ public sealed class TreesController(
             return View("Edit", form);
         }
 
-        bool raised;
-        using (await gate.EnterAsync(cancellationToken))
+        var raised = form.ApplyTo(tree, position!);
+        await TreeWrites.PlaceInZoneAsync(db, tree, form.SiteId, cancellationToken);
+        if (await RegisterWrites.SaveAsync(db.GreenSearchTerms, gate, tree, form.Version, cancellationToken) is { } conflict)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            raised = form.ApplyTo(tree, position!);
-            await TreeWrites.PlaceInZoneAsync(db, tree, form.SiteId, cancellationToken);
-            await SearchIndex.RefreshAsync(db, tree, cancellationToken);
-            if (await db.TrySaveAsync(tree, form.Version, cancellationToken) is { } conflict)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                var theirs = TreeForm.From(tree);
-                theirs.Sites = form.Sites;
-                return this.ConflictView("Edit", form, theirs, conflict);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
+            var theirs = TreeForm.From(tree);
+            theirs.Sites = form.Sites;
+            return this.ConflictView("Edit", form, theirs, conflict);
         }
 
         TempData["Flash"] = Saved(text["The tree has been saved."], raised, tree.Risk);
         return Redirect(GreenSpacesUrls.Tree(id));
     }
 
-    [Authorize(Roles = Access.Editors), HttpPost("{id:guid}/retire")]
-    public async Task<IActionResult> Retire(Guid id, RetireForm form, CancellationToken cancellationToken)
-    {
-        var tree = await db.Trees.FirstOrDefaultAsync(t => t.Id == id && t.RetiredOn == null, cancellationToken);
-        if (tree is null)
-        {
-            return NotFound();
-        }
-
-        if (form.Apply(tree, ParisTime.Today(clock)) is { } problem)
-        {
-            TempData["FlashError"] = text[problem].Value;
-        }
-        else if (await db.TrySaveAsync(tree, form.Version, cancellationToken) is not null)
-        {
-            TempData["FlashError"] = text["Someone changed this record while you were reading it: nothing has been saved."].Value;
-        }
-        else
-        {
-            TempData["Flash"] = text["The tree has been taken out of service."].Value;
-        }
-
-        return Redirect(GreenSpacesUrls.Tree(id));
-    }
+    [Authorize(Roles = RegisterAccess.Editors), HttpPost("{id:guid}/retire")]
+    public async Task<IActionResult> Retire(Guid id, RetireForm form, CancellationToken cancellationToken) =>
+        await this.RetireAsync(db, await db.Trees.FirstOrDefaultAsync(t => t.Id == id && t.RetiredOn == null, cancellationToken), form, ParisTime.Today(clock),
+            text["The tree has been taken out of service."], GreenSpacesUrls.Tree(id), common, cancellationToken);
 
     private string Saved(string done, bool raised, TreeRisk risk) =>
         raised ? $"{done} {text["The risk has been raised to “{0}”: a tree in poor health or dead near a path, a road or a play area is at least at this level.", text[$"TreeRisk.{risk}"]]}" : done;
@@ -182,7 +154,7 @@ public sealed class TreesController(
         var (position, problem) = ShapeInput.Read(form.Geometry, GeometryKind.Point, 0);
         if (problem is not null)
         {
-            ModelState.AddModelError(nameof(form.Geometry), problem.Describe(text, common));
+            ModelState.AddModelError(nameof(form.Geometry), problem.Describe(common));
         }
 
         return position as NetTopologySuite.Geometries.Point;

@@ -1,5 +1,6 @@
 using Cmms.GreenSpaces.Common;
 using Cmms.Kernel.Geo;
+using Cmms.Kernel.Registers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NetTopologySuite.Geometries;
@@ -31,7 +32,7 @@ public enum MaintenanceClass
 }
 
 /// <summary>A green space drawn as a polygon (or several, for a park cut by a path), its area measured in Lambert-93.</summary>
-internal sealed class Zone : GreenAsset
+internal sealed class Zone : RegisterAsset
 {
     /// <summary>Parks span a few hundred metres; nothing a town draws is 5 km tall (see <see cref="GeoWindow.InWindow"/>).</summary>
     public const double MaxSpan = 0.05;
@@ -68,7 +69,7 @@ internal sealed class ZoneConfiguration : IEntityTypeConfiguration<Zone>
 {
     public void Configure(EntityTypeBuilder<Zone> builder)
     {
-        GreenAssetColumns.Configure(builder, "gs_zones");
+        RegisterAssetColumns.Configure(builder, "gs_zones");
 
         // Declared, or EF would take the geometry for a navigation (the database layer maps geometry columns).
         builder.Property(z => z.Outline);

@@ -4,6 +4,7 @@ using Cmms.Kernel;
 using Cmms.Kernel.Assets;
 using Cmms.Kernel.Data;
 using Cmms.Kernel.Geo;
+using Cmms.Kernel.Registers;
 using Cmms.Kernel.Security;
 using Cmms.Kernel.Time;
 using Cmms.Kernel.Web;
@@ -23,7 +24,7 @@ public sealed record ZonePage(
     DateOnly? RetiredOn, string? RetiredReason, AssetWorkHistory Work, bool CanEdit);
 
 /// <summary>The register of green zones: list, page, drawing and editing, retiring.</summary>
-[Authorize(Roles = Access.Readers), Route("greenspaces/zones")]
+[Authorize(Roles = RegisterAccess.Readers), Route("greenspaces/zones")]
 public sealed class ZonesController(
     DbContext db, IDirectory directory, IUserScopeProvider scopes, ICurrentUser user, IAssetWork work, IWriteGate gate, IClock clock,
     IStringLocalizer<Text> text, IStringLocalizer<CommonText> common) : Controller
@@ -44,11 +45,11 @@ public sealed class ZonesController(
             zones = zones.Where(z => z.MaintenanceClass == c);
         }
 
-        var found = await filter.PageAsync(zones, db, z => z.Name, z => new { z.Id, z.Reference, z.Name, z.Kind, z.MaintenanceClass, z.AreaM2, z.SiteId, z.RetiredOn }, cancellationToken);
+        var found = await filter.PageAsync(zones, db.GreenSearchTerms, z => z.Name, z => new { z.Id, z.Reference, z.Name, z.Kind, z.MaintenanceClass, z.AreaM2, z.SiteId, z.RetiredOn }, cancellationToken);
         var sites = await SitesAsync(scope, cancellationToken);
         var items = found.Items.Select(z => new ZoneRow(z.Id, z.Reference, z.Name, z.Kind, z.MaintenanceClass, z.AreaM2,
             sites.FirstOrDefault(s => s.Id == z.SiteId)?.Name, z.RetiredOn is not null)).ToList();
-        return View(new ZoneList(filter, kind, cls, new Paged<ZoneRow>(items, found.Page, found.PageSize, found.Total), sites, Access.CanEdit(user)));
+        return View(new ZoneList(filter, kind, cls, new Paged<ZoneRow>(items, found.Page, found.PageSize, found.Total), sites, RegisterAccess.CanEdit(user)));
     }
 
     [HttpGet("{id:guid}")]
@@ -67,14 +68,14 @@ public sealed class ZonesController(
         var site = (await directory.SitesAsync(cancellationToken)).FirstOrDefault(s => s.Id == zone.SiteId)?.Name;
         var centre = zone.Outline.InteriorPoint;
         var history = await work.HistoryAsync(new AssetRef(GreenSpacesModule.Name, id), 10, cancellationToken);
-        return View(new ZonePage(ZoneForm.From(zone), zone.AreaM2, site, centre.Y, centre.X, treeCount, playCount, zone.RetiredOn, zone.RetiredReason, history, Access.CanEdit(user)));
+        return View(new ZonePage(ZoneForm.From(zone), zone.AreaM2, site, centre.Y, centre.X, treeCount, playCount, zone.RetiredOn, zone.RetiredReason, history, RegisterAccess.CanEdit(user)));
     }
 
-    [Authorize(Roles = Access.Editors), HttpGet("new")]
+    [Authorize(Roles = RegisterAccess.Editors), HttpGet("new")]
     public async Task<IActionResult> New(CancellationToken cancellationToken) =>
         View("Edit", new ZoneForm { Sites = await directory.SitesAsync(cancellationToken) });
 
-    [Authorize(Roles = Access.Editors), HttpPost("new")]
+    [Authorize(Roles = RegisterAccess.Editors), HttpPost("new")]
     public async Task<IActionResult> New(ZoneForm form, CancellationToken cancellationToken)
     {
         form.Sites = await directory.SitesAsync(cancellationToken);
@@ -86,21 +87,13 @@ public sealed class ZonesController(
 
         var zone = new Zone { Name = string.Empty };
         form.ApplyTo(zone, outline!);
-        using (await gate.EnterAsync(cancellationToken))
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            zone.Reference = await References.NextAsync(db, user.OrganisationId!.Value, References.Zones, cancellationToken);
-            await SearchIndex.RefreshAsync(db, zone, cancellationToken);
-            db.Zones.Add(zone);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
+        await RegisterWrites.AddAsync(db.GreenSearchTerms, db.GreenCounters, gate, user.OrganisationId!.Value, References.Zones, zone, cancellationToken);
 
         TempData["Flash"] = text["The zone {0} has been created.", zone.Reference].Value;
         return Redirect(GreenSpacesUrls.Zone(zone.Id));
     }
 
-    [Authorize(Roles = Access.Editors), HttpGet("{id:guid}/edit")]
+    [Authorize(Roles = RegisterAccess.Editors), HttpGet("{id:guid}/edit")]
     public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
     {
         var zone = await db.Zones.AsNoTracking().FirstOrDefaultAsync(z => z.Id == id && z.RetiredOn == null, cancellationToken);
@@ -114,7 +107,7 @@ public sealed class ZonesController(
         return View("Edit", form);
     }
 
-    [Authorize(Roles = Access.Editors), HttpPost("{id:guid}")]
+    [Authorize(Roles = RegisterAccess.Editors), HttpPost("{id:guid}")]
     public async Task<IActionResult> Edit(Guid id, ZoneForm form, CancellationToken cancellationToken)
     {
         var zone = await db.Zones.FirstOrDefaultAsync(z => z.Id == id && z.RetiredOn == null, cancellationToken);
@@ -131,50 +124,22 @@ public sealed class ZonesController(
             return View("Edit", form);
         }
 
-        using (await gate.EnterAsync(cancellationToken))
+        form.ApplyTo(zone, outline!);
+        if (await RegisterWrites.SaveAsync(db.GreenSearchTerms, gate, zone, form.Version, cancellationToken) is { } conflict)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            form.ApplyTo(zone, outline!);
-            await SearchIndex.RefreshAsync(db, zone, cancellationToken);
-            if (await db.TrySaveAsync(zone, form.Version, cancellationToken) is { } conflict)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                var theirs = ZoneForm.From(zone);
-                theirs.Sites = form.Sites;
-                return this.ConflictView("Edit", form, theirs, conflict);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
+            var theirs = ZoneForm.From(zone);
+            theirs.Sites = form.Sites;
+            return this.ConflictView("Edit", form, theirs, conflict);
         }
 
         TempData["Flash"] = text["The zone has been saved."].Value;
         return Redirect(GreenSpacesUrls.Zone(id));
     }
 
-    [Authorize(Roles = Access.Editors), HttpPost("{id:guid}/retire")]
-    public async Task<IActionResult> Retire(Guid id, RetireForm form, CancellationToken cancellationToken)
-    {
-        var zone = await db.Zones.FirstOrDefaultAsync(z => z.Id == id && z.RetiredOn == null, cancellationToken);
-        if (zone is null)
-        {
-            return NotFound();
-        }
-
-        if (form.Apply(zone, ParisTime.Today(clock)) is { } problem)
-        {
-            TempData["FlashError"] = text[problem].Value;
-        }
-        else if (await db.TrySaveAsync(zone, form.Version, cancellationToken) is not null)
-        {
-            TempData["FlashError"] = text["Someone changed this record while you were reading it: nothing has been saved."].Value;
-        }
-        else
-        {
-            TempData["Flash"] = text["The zone has been taken out of service."].Value;
-        }
-
-        return Redirect(GreenSpacesUrls.Zone(id));
-    }
+    [Authorize(Roles = RegisterAccess.Editors), HttpPost("{id:guid}/retire")]
+    public async Task<IActionResult> Retire(Guid id, RetireForm form, CancellationToken cancellationToken) =>
+        await this.RetireAsync(db, await db.Zones.FirstOrDefaultAsync(z => z.Id == id && z.RetiredOn == null, cancellationToken), form, ParisTime.Today(clock),
+            text["The zone has been taken out of service."], GreenSpacesUrls.Zone(id), common, cancellationToken);
 
     private NetTopologySuite.Geometries.Geometry? Validate(ZoneForm form)
     {
@@ -186,7 +151,7 @@ public sealed class ZonesController(
         var (outline, problem) = ShapeInput.Read(form.Geometry, GeometryKind.Polygon, Zone.MaxSpan);
         if (problem is not null)
         {
-            ModelState.AddModelError(nameof(form.Geometry), problem.Describe(text, common));
+            ModelState.AddModelError(nameof(form.Geometry), problem.Describe(common));
         }
 
         return outline;

@@ -1,78 +1,21 @@
-using Cmms.Kernel.Domain;
+using Cmms.Kernel.Registers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Cmms.Roads.Common;
 
-/// <summary>The last reference number given in a series (TRC for road segments, PAN for signs, PL for street lights).</summary>
-internal sealed class RoadCounter : IOrganisationOwned
-{
-    public Guid OrganisationId { get; set; }
-
-    public required string Series { get; set; }
-
-    public int Last { get; set; }
-}
+/// <summary>The last reference number given in a series of the module (rd_counters; numbers from <see cref="ReferenceNumbers"/>).</summary>
+internal sealed class RoadCounter : ReferenceCounter;
 
 internal sealed class RoadCounterConfiguration : IEntityTypeConfiguration<RoadCounter>
 {
-    public void Configure(EntityTypeBuilder<RoadCounter> builder)
-    {
-        builder.ToTable("rd_counters");
-        builder.HasKey(c => new { c.OrganisationId, c.Series });
-        builder.Property(c => c.Series).HasMaxLength(4);
-    }
+    public void Configure(EntityTypeBuilder<RoadCounter> builder) => ReferenceCounter.Configure(builder, "rd_counters");
 }
 
-/// <summary>
-/// Gives reference numbers: the counter row is incremented in place (the database orders concurrent callers)
-/// and read back, so two assets never get the same number. Gaps (a refused save) do not matter for assets.
-/// </summary>
+/// <summary>The module's reference series: what agents read on a sign's or a light point's sheet.</summary>
 internal static class References
 {
     public const string Segments = "TRC";
     public const string Signs = "PAN";
     public const string Lights = "PL";
-
-    public static string Format(string series, int value) => $"{series}-{value:000000}";
-
-    /// <summary>Reserves <paramref name="count"/> numbers and returns the first.</summary>
-    public static async Task<int> ReserveAsync(DbContext db, Guid organisationId, string series, int count, CancellationToken cancellationToken)
-    {
-        var counters = db.RoadCounters;
-        for (var attempt = 0; ; attempt++)
-        {
-            var updated = await counters.Where(c => c.OrganisationId == organisationId && c.Series == series)
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Last, c => c.Last + count), cancellationToken);
-            if (updated == 1)
-            {
-                var last = await counters.AsNoTracking().Where(c => c.OrganisationId == organisationId && c.Series == series)
-                    .Select(c => c.Last).SingleAsync(cancellationToken);
-                return last - count + 1;
-            }
-
-            if (attempt > 0)
-            {
-                throw new InvalidOperationException($"The {series} counter could not be created.");
-            }
-
-            var counter = new RoadCounter { OrganisationId = organisationId, Series = series };
-            db.Add(counter);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                // Created by someone else meanwhile: increment theirs.
-            }
-            finally
-            {
-                db.Entry(counter).State = EntityState.Detached;
-            }
-        }
-    }
-
-    public static async Task<string> NextAsync(DbContext db, Guid organisationId, string series, CancellationToken cancellationToken) =>
-        Format(series, await ReserveAsync(db, organisationId, series, 1, cancellationToken));
 }

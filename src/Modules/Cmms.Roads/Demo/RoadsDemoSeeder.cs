@@ -1,5 +1,6 @@
 using Cmms.Directory.Contracts;
 using Cmms.Kernel.Data;
+using Cmms.Kernel.Registers;
 using Cmms.Kernel.Security;
 using Cmms.Kernel.Seeding;
 using Cmms.Kernel.Time;
@@ -47,9 +48,9 @@ internal sealed class RoadsDemoSeeder(
 
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 var now = clock.UtcNow;
-                await RoadBulk.WriteAsync(db, org.Id, References.Segments, city.Segments, now, cancellationToken);
-                await RoadBulk.WriteAsync(db, org.Id, References.Signs, city.Signs, now, cancellationToken);
-                await RoadBulk.WriteAsync(db, org.Id, References.Lights, city.Lights, now, cancellationToken);
+                await RegisterWrites.BulkAddAsync(db.RoadSearchTerms, db.RoadCounters, org.Id, References.Segments, city.Segments, now, cancellationToken);
+                await RegisterWrites.BulkAddAsync(db.RoadSearchTerms, db.RoadCounters, org.Id, References.Signs, city.Signs, now, cancellationToken);
+                await RegisterWrites.BulkAddAsync(db.RoadSearchTerms, db.RoadCounters, org.Id, References.Lights, city.Lights, now, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 await db.RefreshStatisticsAsync(RoadStatistics.Tables, cancellationToken);
             }

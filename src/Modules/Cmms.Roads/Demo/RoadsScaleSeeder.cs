@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Cmms.Directory.Contracts;
 using Cmms.Kernel.Data;
+using Cmms.Kernel.Registers;
 using Cmms.Kernel.Security;
 using Cmms.Kernel.Seeding;
 using Cmms.Kernel.Time;
@@ -53,8 +54,8 @@ internal sealed class RoadsScaleSeeder(DbContext db, IOrganisationContext organi
             await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
             {
                 var now = clock.UtcNow;
-                await RoadBulk.WriteAsync(db, city.Id, References.Segments, generator.Segments, now, cancellationToken);
-                await RoadBulk.WriteAsync(db, city.Id, References.Lights, generator.Lights, now, cancellationToken);
+                await RegisterWrites.BulkAddAsync(db.RoadSearchTerms, db.RoadCounters, city.Id, References.Segments, generator.Segments, now, cancellationToken);
+                await RegisterWrites.BulkAddAsync(db.RoadSearchTerms, db.RoadCounters, city.Id, References.Lights, generator.Lights, now, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
 

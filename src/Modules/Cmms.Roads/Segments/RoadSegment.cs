@@ -1,4 +1,5 @@
 using Cmms.Kernel.Geo;
+using Cmms.Kernel.Registers;
 using Cmms.Roads.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -28,7 +29,7 @@ public enum RoadSurface
 }
 
 /// <summary>A stretch of street between two intersections, drawn as a line, its length measured in Lambert-93.</summary>
-internal sealed class RoadSegment : RoadAsset
+internal sealed class RoadSegment : RegisterAsset
 {
     /// <summary>A segment runs between two crossings; nothing a town draws as one is 5 km tall.</summary>
     public const double MaxSpan = 0.05;
@@ -71,7 +72,7 @@ internal sealed class RoadSegmentConfiguration : IEntityTypeConfiguration<RoadSe
 {
     public void Configure(EntityTypeBuilder<RoadSegment> builder)
     {
-        RoadAssetColumns.Configure(builder, "rd_segments");
+        RegisterAssetColumns.Configure(builder, "rd_segments");
 
         // Declared, or EF would take the geometry for a navigation (the database layer maps geometry columns).
         builder.Property(s => s.Line);

@@ -3,6 +3,7 @@ using Cmms.Kernel;
 using Cmms.Kernel.Assets;
 using Cmms.Kernel.Data;
 using Cmms.Kernel.Geo;
+using Cmms.Kernel.Registers;
 using Cmms.Kernel.Security;
 using Cmms.Kernel.Time;
 using Cmms.Kernel.Web;
@@ -23,7 +24,7 @@ public sealed record SegmentPage(SegmentForm Segment, double LengthM, string? Si
     DateOnly? RetiredOn, string? RetiredReason, AssetWorkHistory Work, bool CanEdit);
 
 /// <summary>The road register: segments between crossings, their surface and condition; drawing, editing, closing (retiring).</summary>
-[Authorize(Roles = Access.Readers), Route("roads/segments")]
+[Authorize(Roles = RegisterAccess.Readers), Route("roads/segments")]
 public sealed class SegmentsController(
     DbContext db, IDirectory directory, IUserScopeProvider scopes, ICurrentUser user, IAssetWork work, IWriteGate gate, IClock clock,
     IStringLocalizer<Text> text, IStringLocalizer<CommonText> common) : Controller
@@ -54,10 +55,10 @@ public sealed class SegmentsController(
             _ => segments,
         };
 
-        var rows = await filter.PageAsync(segments, db, s => s.StreetName,
+        var rows = await filter.PageAsync(segments, db.RoadSearchTerms, s => s.StreetName,
             s => new SegmentRow(s.Id, s.Reference, s.StreetName, s.Class, s.Surface, s.LengthM, s.WidthM, s.ConditionIndex, s.RetiredOn != null), cancellationToken);
         var sites = (await directory.SitesAsync(cancellationToken)).Where(s => scope.CanSeeSite(s.Id)).OrderBy(s => s.Name, StringComparer.CurrentCulture).ToList();
-        return View(new SegmentList(filter, cls, surface, band, rows, sites, Access.CanEdit(user)));
+        return View(new SegmentList(filter, cls, surface, band, rows, sites, RegisterAccess.CanEdit(user)));
     }
 
     [HttpGet("{id:guid}")]
@@ -73,14 +74,14 @@ public sealed class SegmentsController(
         var site = (await directory.SitesAsync(cancellationToken)).FirstOrDefault(s => s.Id == segment.SiteId)?.Name;
         var middle = segment.Spot;
         var history = await work.HistoryAsync(new AssetRef(RoadsModule.Name, id), 10, cancellationToken);
-        return View(new SegmentPage(SegmentForm.From(segment), segment.LengthM, site, middle.Y, middle.X, segment.RetiredOn, segment.RetiredReason, history, Access.CanEdit(user)));
+        return View(new SegmentPage(SegmentForm.From(segment), segment.LengthM, site, middle.Y, middle.X, segment.RetiredOn, segment.RetiredReason, history, RegisterAccess.CanEdit(user)));
     }
 
-    [Authorize(Roles = Access.Editors), HttpGet("new")]
+    [Authorize(Roles = RegisterAccess.Editors), HttpGet("new")]
     public async Task<IActionResult> New(CancellationToken cancellationToken) =>
         View("Edit", new SegmentForm { Sites = await directory.SitesAsync(cancellationToken) });
 
-    [Authorize(Roles = Access.Editors), HttpPost("new")]
+    [Authorize(Roles = RegisterAccess.Editors), HttpPost("new")]
     public async Task<IActionResult> New(SegmentForm form, CancellationToken cancellationToken)
     {
         form.Sites = await directory.SitesAsync(cancellationToken);
@@ -92,21 +93,13 @@ public sealed class SegmentsController(
 
         var segment = new RoadSegment { StreetName = string.Empty };
         form.ApplyTo(segment, line!);
-        using (await gate.EnterAsync(cancellationToken))
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            segment.Reference = await References.NextAsync(db, user.OrganisationId!.Value, References.Segments, cancellationToken);
-            await SearchIndex.RefreshAsync(db, segment, cancellationToken);
-            db.RoadSegments.Add(segment);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
+        await RegisterWrites.AddAsync(db.RoadSearchTerms, db.RoadCounters, gate, user.OrganisationId!.Value, References.Segments, segment, cancellationToken);
 
         TempData["Flash"] = text["The segment {0} has been created.", segment.Reference].Value;
         return Redirect(RoadsUrls.Segment(segment.Id));
     }
 
-    [Authorize(Roles = Access.Editors), HttpGet("{id:guid}/edit")]
+    [Authorize(Roles = RegisterAccess.Editors), HttpGet("{id:guid}/edit")]
     public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
     {
         var segment = await db.RoadSegments.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && s.RetiredOn == null, cancellationToken);
@@ -120,7 +113,7 @@ public sealed class SegmentsController(
         return View("Edit", form);
     }
 
-    [Authorize(Roles = Access.Editors), HttpPost("{id:guid}")]
+    [Authorize(Roles = RegisterAccess.Editors), HttpPost("{id:guid}")]
     public async Task<IActionResult> Edit(Guid id, SegmentForm form, CancellationToken cancellationToken)
     {
         var segment = await db.RoadSegments.FirstOrDefaultAsync(s => s.Id == id && s.RetiredOn == null, cancellationToken);
@@ -137,50 +130,22 @@ public sealed class SegmentsController(
             return View("Edit", form);
         }
 
-        using (await gate.EnterAsync(cancellationToken))
+        form.ApplyTo(segment, line!);
+        if (await RegisterWrites.SaveAsync(db.RoadSearchTerms, gate, segment, form.Version, cancellationToken) is { } conflict)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            form.ApplyTo(segment, line!);
-            await SearchIndex.RefreshAsync(db, segment, cancellationToken);
-            if (await db.TrySaveAsync(segment, form.Version, cancellationToken) is { } conflict)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                var theirs = SegmentForm.From(segment);
-                theirs.Sites = form.Sites;
-                return this.ConflictView("Edit", form, theirs, conflict);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
+            var theirs = SegmentForm.From(segment);
+            theirs.Sites = form.Sites;
+            return this.ConflictView("Edit", form, theirs, conflict);
         }
 
         TempData["Flash"] = text["The segment has been saved."].Value;
         return Redirect(RoadsUrls.Segment(id));
     }
 
-    [Authorize(Roles = Access.Editors), HttpPost("{id:guid}/retire")]
-    public async Task<IActionResult> Retire(Guid id, RetireForm form, CancellationToken cancellationToken)
-    {
-        var segment = await db.RoadSegments.FirstOrDefaultAsync(s => s.Id == id && s.RetiredOn == null, cancellationToken);
-        if (segment is null)
-        {
-            return NotFound();
-        }
-
-        if (form.Apply(segment, ParisTime.Today(clock)) is { } problem)
-        {
-            TempData["FlashError"] = text[problem].Value;
-        }
-        else if (await db.TrySaveAsync(segment, form.Version, cancellationToken) is not null)
-        {
-            TempData["FlashError"] = text["Someone changed this record while you were reading it: nothing has been saved."].Value;
-        }
-        else
-        {
-            TempData["Flash"] = text["The segment has been taken out of service."].Value;
-        }
-
-        return Redirect(RoadsUrls.Segment(id));
-    }
+    [Authorize(Roles = RegisterAccess.Editors), HttpPost("{id:guid}/retire")]
+    public async Task<IActionResult> Retire(Guid id, RetireForm form, CancellationToken cancellationToken) =>
+        await this.RetireAsync(db, await db.RoadSegments.FirstOrDefaultAsync(s => s.Id == id && s.RetiredOn == null, cancellationToken), form, ParisTime.Today(clock),
+            text["The segment has been taken out of service."], RoadsUrls.Segment(id), common, cancellationToken);
 
     private LineString? Validate(SegmentForm form)
     {
@@ -192,7 +157,7 @@ public sealed class SegmentsController(
         var (geometry, problem) = ShapeInput.Read(form.Geometry, GeometryKind.Line, RoadSegment.MaxSpan);
         if (problem is not null)
         {
-            ModelState.AddModelError(nameof(form.Geometry), problem.Describe(text, common));
+            ModelState.AddModelError(nameof(form.Geometry), problem.Describe(common));
             return null;
         }
 

@@ -1,3 +1,4 @@
+using Cmms.Kernel.Registers;
 using Cmms.Roads.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -36,7 +37,7 @@ public enum SignCondition
 }
 
 /// <summary>A road sign at its point: its code ("B14"), what it says, since when, and how it looks now.</summary>
-internal sealed class Sign : RoadAsset
+internal sealed class Sign : RegisterAsset
 {
     /// <summary>The code as the regulation writes it ("AB3a", "B21-1").</summary>
     public required string Code { get; set; }
@@ -71,7 +72,7 @@ internal sealed class SignConfiguration : IEntityTypeConfiguration<Sign>
 {
     public void Configure(EntityTypeBuilder<Sign> builder)
     {
-        RoadAssetColumns.Configure(builder, "rd_signs");
+        RegisterAssetColumns.Configure(builder, "rd_signs");
 
         // Declared, or EF would take the geometry for a navigation (the database layer maps geometry columns).
         builder.Property(s => s.Position);

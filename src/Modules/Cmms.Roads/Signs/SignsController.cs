@@ -3,6 +3,7 @@ using Cmms.Kernel;
 using Cmms.Kernel.Assets;
 using Cmms.Kernel.Data;
 using Cmms.Kernel.Geo;
+using Cmms.Kernel.Registers;
 using Cmms.Kernel.Security;
 using Cmms.Kernel.Time;
 using Cmms.Kernel.Web;
@@ -23,7 +24,7 @@ public sealed record SignPage(SignForm Sign, SignFamily Family, string? Site, do
     DateOnly? RetiredOn, string? RetiredReason, AssetWorkHistory Work, bool CanEdit);
 
 /// <summary>The road sign register: list by family and condition, the sign's page, placing, editing, removing (retiring).</summary>
-[Authorize(Roles = Access.Readers), Route("roads/signs")]
+[Authorize(Roles = RegisterAccess.Readers), Route("roads/signs")]
 public sealed class SignsController(
     DbContext db, IDirectory directory, IUserScopeProvider scopes, ICurrentUser user, IAssetWork work, IWriteGate gate, IClock clock,
     IStringLocalizer<Text> text, IStringLocalizer<CommonText> common) : Controller
@@ -45,10 +46,10 @@ public sealed class SignsController(
             signs = signs.Where(s => s.Condition == c);
         }
 
-        var rows = await filter.PageAsync(signs, db, s => s.Reference,
+        var rows = await filter.PageAsync(signs, db.RoadSearchTerms, s => s.Reference,
             s => new SignRow(s.Id, s.Reference, s.Code, s.Family, s.Caption, s.StreetName, s.Condition, s.InstalledOn, s.RetiredOn != null), cancellationToken);
         var sites = (await directory.SitesAsync(cancellationToken)).Where(s => scope.CanSeeSite(s.Id)).OrderBy(s => s.Name, StringComparer.CurrentCulture).ToList();
-        return View(new SignList(filter, family, condition, rows, sites, Access.CanEdit(user)));
+        return View(new SignList(filter, family, condition, rows, sites, RegisterAccess.CanEdit(user)));
     }
 
     [HttpGet("{id:guid}")]
@@ -63,14 +64,14 @@ public sealed class SignsController(
 
         var site = (await directory.SitesAsync(cancellationToken)).FirstOrDefault(s => s.Id == sign.SiteId)?.Name;
         var history = await work.HistoryAsync(new AssetRef(RoadsModule.Name, id), 10, cancellationToken);
-        return View(new SignPage(SignForm.From(sign), sign.Family, site, sign.Position.Y, sign.Position.X, sign.RetiredOn, sign.RetiredReason, history, Access.CanEdit(user)));
+        return View(new SignPage(SignForm.From(sign), sign.Family, site, sign.Position.Y, sign.Position.X, sign.RetiredOn, sign.RetiredReason, history, RegisterAccess.CanEdit(user)));
     }
 
-    [Authorize(Roles = Access.Editors), HttpGet("new")]
+    [Authorize(Roles = RegisterAccess.Editors), HttpGet("new")]
     public async Task<IActionResult> New(CancellationToken cancellationToken) =>
         View("Edit", new SignForm { Sites = await directory.SitesAsync(cancellationToken), InstalledOn = ParisTime.Today(clock) });
 
-    [Authorize(Roles = Access.Editors), HttpPost("new")]
+    [Authorize(Roles = RegisterAccess.Editors), HttpPost("new")]
     public async Task<IActionResult> New(SignForm form, CancellationToken cancellationToken)
     {
         form.Sites = await directory.SitesAsync(cancellationToken);
@@ -82,21 +83,13 @@ public sealed class SignsController(
 
         var sign = new Sign { Code = string.Empty, Caption = string.Empty };
         form.ApplyTo(sign, position!);
-        using (await gate.EnterAsync(cancellationToken))
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            sign.Reference = await References.NextAsync(db, user.OrganisationId!.Value, References.Signs, cancellationToken);
-            await SearchIndex.RefreshAsync(db, sign, cancellationToken);
-            db.Signs.Add(sign);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
+        await RegisterWrites.AddAsync(db.RoadSearchTerms, db.RoadCounters, gate, user.OrganisationId!.Value, References.Signs, sign, cancellationToken);
 
         TempData["Flash"] = text["The sign {0} has been added.", sign.Reference].Value;
         return Redirect(RoadsUrls.Sign(sign.Id));
     }
 
-    [Authorize(Roles = Access.Editors), HttpGet("{id:guid}/edit")]
+    [Authorize(Roles = RegisterAccess.Editors), HttpGet("{id:guid}/edit")]
     public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
     {
         var sign = await db.Signs.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && s.RetiredOn == null, cancellationToken);
@@ -110,7 +103,7 @@ public sealed class SignsController(
         return View("Edit", form);
     }
 
-    [Authorize(Roles = Access.Editors), HttpPost("{id:guid}")]
+    [Authorize(Roles = RegisterAccess.Editors), HttpPost("{id:guid}")]
     public async Task<IActionResult> Edit(Guid id, SignForm form, CancellationToken cancellationToken)
     {
         var sign = await db.Signs.FirstOrDefaultAsync(s => s.Id == id && s.RetiredOn == null, cancellationToken);
@@ -127,50 +120,22 @@ public sealed class SignsController(
             return View("Edit", form);
         }
 
-        using (await gate.EnterAsync(cancellationToken))
+        form.ApplyTo(sign, position!);
+        if (await RegisterWrites.SaveAsync(db.RoadSearchTerms, gate, sign, form.Version, cancellationToken) is { } conflict)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            form.ApplyTo(sign, position!);
-            await SearchIndex.RefreshAsync(db, sign, cancellationToken);
-            if (await db.TrySaveAsync(sign, form.Version, cancellationToken) is { } conflict)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                var theirs = SignForm.From(sign);
-                theirs.Sites = form.Sites;
-                return this.ConflictView("Edit", form, theirs, conflict);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
+            var theirs = SignForm.From(sign);
+            theirs.Sites = form.Sites;
+            return this.ConflictView("Edit", form, theirs, conflict);
         }
 
         TempData["Flash"] = text["The sign has been saved."].Value;
         return Redirect(RoadsUrls.Sign(id));
     }
 
-    [Authorize(Roles = Access.Editors), HttpPost("{id:guid}/retire")]
-    public async Task<IActionResult> Retire(Guid id, RetireForm form, CancellationToken cancellationToken)
-    {
-        var sign = await db.Signs.FirstOrDefaultAsync(s => s.Id == id && s.RetiredOn == null, cancellationToken);
-        if (sign is null)
-        {
-            return NotFound();
-        }
-
-        if (form.Apply(sign, ParisTime.Today(clock)) is { } problem)
-        {
-            TempData["FlashError"] = text[problem].Value;
-        }
-        else if (await db.TrySaveAsync(sign, form.Version, cancellationToken) is not null)
-        {
-            TempData["FlashError"] = text["Someone changed this record while you were reading it: nothing has been saved."].Value;
-        }
-        else
-        {
-            TempData["Flash"] = text["The sign has been taken out of service."].Value;
-        }
-
-        return Redirect(RoadsUrls.Sign(id));
-    }
+    [Authorize(Roles = RegisterAccess.Editors), HttpPost("{id:guid}/retire")]
+    public async Task<IActionResult> Retire(Guid id, RetireForm form, CancellationToken cancellationToken) =>
+        await this.RetireAsync(db, await db.Signs.FirstOrDefaultAsync(s => s.Id == id && s.RetiredOn == null, cancellationToken), form, ParisTime.Today(clock),
+            text["The sign has been taken out of service."], RoadsUrls.Sign(id), common, cancellationToken);
 
     private Point? Validate(SignForm form)
     {
@@ -182,7 +147,7 @@ public sealed class SignsController(
         var (position, problem) = ShapeInput.Read(form.Geometry, GeometryKind.Point, 0);
         if (problem is not null)
         {
-            ModelState.AddModelError(nameof(form.Geometry), problem.Describe(text, common));
+            ModelState.AddModelError(nameof(form.Geometry), problem.Describe(common));
         }
 
         return position as Point;

@@ -1,4 +1,5 @@
 using Cmms.Kernel.Data;
+using Cmms.Kernel.Registers;
 using Cmms.Roads.Common;
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
@@ -12,16 +13,7 @@ internal static class LightWrites
     {
         var light = new StreetLight();
         form.ApplyTo(light, position);
-        using (await gate.EnterAsync(cancellationToken))
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            light.Reference = await References.NextAsync(db, organisationId, References.Lights, cancellationToken);
-            await SearchIndex.RefreshAsync(db, light, cancellationToken);
-            db.StreetLights.Add(light);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-
+        await RegisterWrites.AddAsync(db.RoadSearchTerms, db.RoadCounters, gate, organisationId, References.Lights, light, cancellationToken);
         return light;
     }
 }

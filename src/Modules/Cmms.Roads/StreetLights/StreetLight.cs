@@ -1,3 +1,4 @@
+using Cmms.Kernel.Registers;
 using Cmms.Roads.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -20,7 +21,7 @@ public enum LampType
 /// A light point (point lumineux) of the public lighting: its lamp, power, mast and the cabinet (armoire)
 /// that feeds and switches it. The cabinet is a code ("ARM-07"): lights are listed and switched by cabinet.
 /// </summary>
-internal sealed class StreetLight : RoadAsset
+internal sealed class StreetLight : RegisterAsset
 {
     public string? StreetName { get; set; }
 
@@ -54,7 +55,7 @@ internal sealed class StreetLightConfiguration : IEntityTypeConfiguration<Street
 {
     public void Configure(EntityTypeBuilder<StreetLight> builder)
     {
-        RoadAssetColumns.Configure(builder, "rd_street_lights");
+        RegisterAssetColumns.Configure(builder, "rd_street_lights");
 
         // Declared, or EF would take the geometry for a navigation (the database layer maps geometry columns).
         builder.Property(l => l.Position);

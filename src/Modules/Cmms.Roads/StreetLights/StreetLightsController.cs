@@ -3,6 +3,7 @@ using Cmms.Kernel;
 using Cmms.Kernel.Assets;
 using Cmms.Kernel.Data;
 using Cmms.Kernel.Geo;
+using Cmms.Kernel.Registers;
 using Cmms.Kernel.Security;
 using Cmms.Kernel.Time;
 using Cmms.Kernel.Web;
@@ -23,7 +24,7 @@ public sealed record LightPage(LightForm Light, string? Site, int OnCabinet, dou
     DateOnly? RetiredOn, string? RetiredReason, AssetWorkHistory Work, bool CanEdit);
 
 /// <summary>The public lighting register: light points by lamp and cabinet, the light's page, placing, editing, removing.</summary>
-[Authorize(Roles = Access.Readers), Route("roads/street-lights")]
+[Authorize(Roles = RegisterAccess.Readers), Route("roads/street-lights")]
 public sealed class StreetLightsController(
     DbContext db, IDirectory directory, IUserScopeProvider scopes, ICurrentUser user, IAssetWork work, IWriteGate gate, IClock clock,
     IStringLocalizer<Text> text, IStringLocalizer<CommonText> common) : Controller
@@ -46,10 +47,10 @@ public sealed class StreetLightsController(
             lights = lights.Where(x => x.Cabinet == cabinet);
         }
 
-        var rows = await filter.PageAsync(lights, db, x => x.Reference,
+        var rows = await filter.PageAsync(lights, db.RoadSearchTerms, x => x.Reference,
             x => new LightRow(x.Id, x.Reference, x.StreetName, x.Lamp, x.PowerW, x.Cabinet, x.InstalledOn, x.RetiredOn != null), cancellationToken);
         var sites = (await directory.SitesAsync(cancellationToken)).Where(s => scope.CanSeeSite(s.Id)).OrderBy(s => s.Name, StringComparer.CurrentCulture).ToList();
-        return View(new LightList(filter, lamp, cabinet, rows, sites, Access.CanEdit(user)));
+        return View(new LightList(filter, lamp, cabinet, rows, sites, RegisterAccess.CanEdit(user)));
     }
 
     [HttpGet("{id:guid}")]
@@ -66,14 +67,14 @@ public sealed class StreetLightsController(
         var onCabinet = cabinet is null ? 0 : await db.StreetLights.InService().CountAsync(x => x.Cabinet == cabinet, cancellationToken);
         var site = (await directory.SitesAsync(cancellationToken)).FirstOrDefault(s => s.Id == light.SiteId)?.Name;
         var history = await work.HistoryAsync(new AssetRef(RoadsModule.Name, id), 10, cancellationToken);
-        return View(new LightPage(LightForm.From(light), site, onCabinet, light.Position.Y, light.Position.X, light.RetiredOn, light.RetiredReason, history, Access.CanEdit(user)));
+        return View(new LightPage(LightForm.From(light), site, onCabinet, light.Position.Y, light.Position.X, light.RetiredOn, light.RetiredReason, history, RegisterAccess.CanEdit(user)));
     }
 
-    [Authorize(Roles = Access.Editors), HttpGet("new")]
+    [Authorize(Roles = RegisterAccess.Editors), HttpGet("new")]
     public async Task<IActionResult> New(CancellationToken cancellationToken) =>
         View("Edit", new LightForm { Sites = await directory.SitesAsync(cancellationToken), InstalledOn = ParisTime.Today(clock) });
 
-    [Authorize(Roles = Access.Editors), HttpPost("new")]
+    [Authorize(Roles = RegisterAccess.Editors), HttpPost("new")]
     public async Task<IActionResult> New(LightForm form, CancellationToken cancellationToken)
     {
         form.Sites = await directory.SitesAsync(cancellationToken);
@@ -88,7 +89,7 @@ public sealed class StreetLightsController(
         return Redirect(RoadsUrls.StreetLight(light.Id));
     }
 
-    [Authorize(Roles = Access.Editors), HttpGet("{id:guid}/edit")]
+    [Authorize(Roles = RegisterAccess.Editors), HttpGet("{id:guid}/edit")]
     public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
     {
         var light = await db.StreetLights.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id && x.RetiredOn == null, cancellationToken);
@@ -102,7 +103,7 @@ public sealed class StreetLightsController(
         return View("Edit", form);
     }
 
-    [Authorize(Roles = Access.Editors), HttpPost("{id:guid}")]
+    [Authorize(Roles = RegisterAccess.Editors), HttpPost("{id:guid}")]
     public async Task<IActionResult> Edit(Guid id, LightForm form, CancellationToken cancellationToken)
     {
         var light = await db.StreetLights.FirstOrDefaultAsync(x => x.Id == id && x.RetiredOn == null, cancellationToken);
@@ -119,50 +120,22 @@ public sealed class StreetLightsController(
             return View("Edit", form);
         }
 
-        using (await gate.EnterAsync(cancellationToken))
+        form.ApplyTo(light, position!);
+        if (await RegisterWrites.SaveAsync(db.RoadSearchTerms, gate, light, form.Version, cancellationToken) is { } conflict)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            form.ApplyTo(light, position!);
-            await SearchIndex.RefreshAsync(db, light, cancellationToken);
-            if (await db.TrySaveAsync(light, form.Version, cancellationToken) is { } conflict)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                var theirs = LightForm.From(light);
-                theirs.Sites = form.Sites;
-                return this.ConflictView("Edit", form, theirs, conflict);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
+            var theirs = LightForm.From(light);
+            theirs.Sites = form.Sites;
+            return this.ConflictView("Edit", form, theirs, conflict);
         }
 
         TempData["Flash"] = text["The light point has been saved."].Value;
         return Redirect(RoadsUrls.StreetLight(id));
     }
 
-    [Authorize(Roles = Access.Editors), HttpPost("{id:guid}/retire")]
-    public async Task<IActionResult> Retire(Guid id, RetireForm form, CancellationToken cancellationToken)
-    {
-        var light = await db.StreetLights.FirstOrDefaultAsync(x => x.Id == id && x.RetiredOn == null, cancellationToken);
-        if (light is null)
-        {
-            return NotFound();
-        }
-
-        if (form.Apply(light, ParisTime.Today(clock)) is { } problem)
-        {
-            TempData["FlashError"] = text[problem].Value;
-        }
-        else if (await db.TrySaveAsync(light, form.Version, cancellationToken) is not null)
-        {
-            TempData["FlashError"] = text["Someone changed this record while you were reading it: nothing has been saved."].Value;
-        }
-        else
-        {
-            TempData["Flash"] = text["The light point has been taken out of service."].Value;
-        }
-
-        return Redirect(RoadsUrls.StreetLight(id));
-    }
+    [Authorize(Roles = RegisterAccess.Editors), HttpPost("{id:guid}/retire")]
+    public async Task<IActionResult> Retire(Guid id, RetireForm form, CancellationToken cancellationToken) =>
+        await this.RetireAsync(db, await db.StreetLights.FirstOrDefaultAsync(x => x.Id == id && x.RetiredOn == null, cancellationToken), form, ParisTime.Today(clock),
+            text["The light point has been taken out of service."], RoadsUrls.StreetLight(id), common, cancellationToken);
 
     private Point? Validate(LightForm form)
     {
@@ -174,7 +147,7 @@ public sealed class StreetLightsController(
         var (position, problem) = ShapeInput.Read(form.Geometry, GeometryKind.Point, 0);
         if (problem is not null)
         {
-            ModelState.AddModelError(nameof(form.Geometry), problem.Describe(text, common));
+            ModelState.AddModelError(nameof(form.Geometry), problem.Describe(common));
         }
 
         return position as Point;

@@ -1,13 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Cmms.Roads.Common;
+namespace Cmms.Kernel.Registers;
 
-/// <summary>The columns and indexes every road asset table has.</summary>
-internal static class RoadAssetColumns
+/// <summary>The columns and indexes every register asset table has; the module names the table (gs_trees, rd_signs…).</summary>
+public static class RegisterAssetColumns
 {
     public static void Configure<T>(EntityTypeBuilder<T> builder, string table)
-        where T : RoadAsset
+        where T : RegisterAsset
     {
         builder.ToTable(table);
         builder.Property(a => a.Reference).HasMaxLength(20);
@@ -16,8 +16,8 @@ internal static class RoadAssetColumns
         builder.Ignore(a => a.IsRetired);
         builder.Ignore(a => a.Label);
         builder.Ignore(a => a.Shape);
-        builder.Ignore(a => a.Box);
         builder.Ignore(a => a.Spot);
+        builder.Ignore(a => a.Box);
         builder.HasIndex(a => new { a.OrganisationId, a.Reference }).IsUnique();
 
         // Window queries (map, OGC bbox): one range seek on MinLat within the organisation, the rest read from the

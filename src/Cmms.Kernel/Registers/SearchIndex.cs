@@ -2,17 +2,21 @@ using System.Linq.Expressions;
 using Cmms.Kernel.Assets;
 using Microsoft.EntityFrameworkCore;
 
-namespace Cmms.GreenSpaces.Common;
+namespace Cmms.Kernel.Registers;
 
-/// <summary>Keeps gs_search_terms in step with assets, and turns a query into an index seek.</summary>
-internal static class SearchIndex
+/// <summary>
+/// Keeps a module's term table (<paramref name="terms"/> below: gs_search_terms, rd_search_terms…) in step with its
+/// assets, and turns a query into an index seek.
+/// </summary>
+public static class SearchIndex
 {
     /// <summary>
     /// Recomputes the asset's words and queues the term rows that changed: the old rows are found from the
     /// text the asset had (no index on the asset id is needed), deleted now, and the new ones added to the
     /// context. Call inside the transaction that saves the asset.
     /// </summary>
-    public static async Task RefreshAsync(DbContext db, GreenAsset asset, CancellationToken cancellationToken)
+    public static async Task RefreshAsync<TTerm>(DbSet<TTerm> terms, RegisterAsset asset, CancellationToken cancellationToken)
+        where TTerm : AssetSearchTerm, new()
     {
         var before = asset.Terms();
         asset.Reindex();
@@ -21,31 +25,32 @@ internal static class SearchIndex
         var id = asset.Id;
         if (gone.Count > 0)
         {
-            var terms = db.GreenSearchTerms;
             await terms.Where(t => t.AssetId == id && gone.Contains(t.Term)).ExecuteDeleteAsync(cancellationToken);
         }
 
-        db.GreenSearchTerms.AddRange(after.Except(before, StringComparer.Ordinal).Select(t => new GreenSearchTerm { Term = t, AssetId = id }));
+        terms.AddRange(after.Except(before, StringComparer.Ordinal).Select(t => new TTerm { Term = t, AssetId = id }));
     }
 
-    /// <summary>The term rows of a new asset (generated datasets write them with the asset).</summary>
-    public static IEnumerable<GreenSearchTerm> TermsOf(GreenAsset asset) =>
-        asset.Terms().Select(t => new GreenSearchTerm { Term = t, AssetId = asset.Id });
+    /// <summary>The term rows of a new asset (imports and generated datasets write them with the asset).</summary>
+    public static IEnumerable<TTerm> TermsOf<TTerm>(RegisterAsset asset)
+        where TTerm : AssetSearchTerm, new() =>
+        asset.Terms().Select(t => new TTerm { Term = t, AssetId = asset.Id });
 
     /// <summary>
     /// Assets matching every word of <paramref name="words"/>, as a join of the distinct matching ids to the
     /// assets: the longest word seeks the term index (a word starting with it), the others must appear in the
     /// asset's text. Used to walk a list in its own order when matches are many (<see cref="ListAsync"/>).
     /// </summary>
-    public static IQueryable<T> Matching<T>(this IQueryable<T> assets, DbContext db, IReadOnlyList<string> words)
-        where T : GreenAsset
+    public static IQueryable<T> Matching<T, TTerm>(this IQueryable<T> assets, DbSet<TTerm> terms, IReadOnlyList<string> words)
+        where T : RegisterAsset
+        where TTerm : AssetSearchTerm
     {
         if (words.Count == 0)
         {
             return assets;
         }
 
-        var ids = Seek(db, words[0]).Select(t => t.AssetId).Distinct();
+        var ids = Seek(terms, words[0]).Select(t => t.AssetId).Distinct();
         return from id in ids join asset in WithOtherWords(assets, words) on id equals asset.Id select asset;
     }
 
@@ -54,11 +59,13 @@ internal static class SearchIndex
     /// term index drives the query and each candidate is checked by id against the filtered assets, so the
     /// database stops after a few rows whatever the size of the register.
     /// </summary>
-    public static async Task<List<T>> FirstMatchesAsync<T>(IQueryable<T> assets, DbContext db, IReadOnlyList<string> words, int take, CancellationToken cancellationToken)
-        where T : GreenAsset
+    public static async Task<List<T>> FirstMatchesAsync<T, TTerm>(
+        IQueryable<T> assets, DbSet<TTerm> terms, IReadOnlyList<string> words, int take, CancellationToken cancellationToken)
+        where T : RegisterAsset
+        where TTerm : AssetSearchTerm
     {
         var candidates = WithOtherWords(assets, words);
-        var ids = (await Seek(db, words[0]).Where(t => candidates.Any(a => a.Id == t.AssetId))
+        var ids = (await Seek(terms, words[0]).Where(t => candidates.Any(a => a.Id == t.AssetId))
                 .OrderBy(t => t.Term).ThenBy(t => t.AssetId).Select(t => t.AssetId).Take(take * 2).ToListAsync(cancellationToken))
             .Distinct().Take(take).ToList();
         return await ReadAsync(assets, ids, cancellationToken);
@@ -71,16 +78,18 @@ internal static class SearchIndex
     /// rows are then read by id. Without planner statistics SQLite takes "OrganisationId = ?" for a filter keeping
     /// ten rows; these shapes give it no room to walk a whole register instead of an index.
     /// </summary>
-    public static async Task<(int Total, List<T> Page)> ListAsync<T>(
-        IQueryable<T> assets, DbContext db, IReadOnlyList<string> words, Expression<Func<T, string>> order, int skip, int take, CancellationToken cancellationToken)
-        where T : GreenAsset
+    public static async Task<(int Total, List<T> Page)> ListAsync<T, TTerm>(
+        IQueryable<T> assets, DbSet<TTerm> terms, IReadOnlyList<string> words, Expression<Func<T, string>> order, int skip, int take,
+        CancellationToken cancellationToken)
+        where T : RegisterAsset
+        where TTerm : AssetSearchTerm
     {
         const int SortedHere = 2000;
         IQueryable<Guid>? matching = null;
         if (words.Count > 0)
         {
             var candidates = WithOtherWords(assets, words);
-            matching = Seek(db, words[0]).Select(t => t.AssetId).Distinct().Where(id => candidates.Any(a => a.Id == id));
+            matching = Seek(terms, words[0]).Select(t => t.AssetId).Distinct().Where(id => candidates.Any(a => a.Id == id));
         }
 
         var total = matching is null ? await assets.CountAsync(cancellationToken) : await matching.CountAsync(cancellationToken);
@@ -99,7 +108,7 @@ internal static class SearchIndex
         }
         else
         {
-            page = await assets.Matching(db, words).OrderBy(order).ThenBy(a => a.Reference).Skip(skip).Take(take).Select(a => a.Id).ToListAsync(cancellationToken);
+            page = await assets.Matching(terms, words).OrderBy(order).ThenBy(a => a.Reference).Skip(skip).Take(take).Select(a => a.Id).ToListAsync(cancellationToken);
         }
 
         return (total, await ReadAsync(assets, page, cancellationToken));
@@ -109,17 +118,17 @@ internal static class SearchIndex
     public sealed record SortKey(Guid Id, string Key, string Reference);
 
     private static Expression<Func<T, SortKey>> KeyOf<T>(Expression<Func<T, string>> order)
-        where T : GreenAsset
+        where T : RegisterAsset
     {
         var asset = order.Parameters[0];
         var constructor = typeof(SortKey).GetConstructors()[0];
         return Expression.Lambda<Func<T, SortKey>>(
-            Expression.New(constructor, Expression.Property(asset, nameof(GreenAsset.Id)), order.Body, Expression.Property(asset, nameof(GreenAsset.Reference))),
+            Expression.New(constructor, Expression.Property(asset, nameof(RegisterAsset.Id)), order.Body, Expression.Property(asset, nameof(RegisterAsset.Reference))),
             asset);
     }
 
     private static IQueryable<T> WithOtherWords<T>(IQueryable<T> assets, IReadOnlyList<string> words)
-        where T : GreenAsset
+        where T : RegisterAsset
     {
         foreach (var word in words.Skip(1))
         {
@@ -131,7 +140,7 @@ internal static class SearchIndex
 
     /// <summary>The assets of these ids, in this order.</summary>
     private static async Task<List<T>> ReadAsync<T>(IQueryable<T> assets, List<Guid> ids, CancellationToken cancellationToken)
-        where T : GreenAsset
+        where T : RegisterAsset
     {
         if (ids.Count == 0)
         {
@@ -143,12 +152,13 @@ internal static class SearchIndex
     }
 
     /// <summary>The term rows starting with <paramref name="prefix"/>, in index order.</summary>
-    public static IQueryable<GreenSearchTerm> Seek(DbContext db, string prefix)
+    public static IQueryable<TTerm> Seek<TTerm>(DbSet<TTerm> terms, string prefix)
+        where TTerm : AssetSearchTerm
     {
         var (from, to) = SearchText.PrefixRange(prefix);
-        var terms = db.GreenSearchTerms.AsNoTracking();
+        var rows = terms.AsNoTracking();
         return to is null
-            ? terms.Where(t => t.Term.CompareTo(from) >= 0)
-            : terms.Where(t => t.Term.CompareTo(from) >= 0 && t.Term.CompareTo(to) < 0);
+            ? rows.Where(t => t.Term.CompareTo(from) >= 0)
+            : rows.Where(t => t.Term.CompareTo(from) >= 0 && t.Term.CompareTo(to) < 0);
     }
 }

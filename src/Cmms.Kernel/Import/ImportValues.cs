@@ -1,15 +1,16 @@
 using System.Globalization;
-using Cmms.Kernel.Import;
 using Microsoft.Extensions.Localization;
 
-namespace Cmms.Roads.Common;
+namespace Cmms.Kernel.Import;
 
 /// <summary>
 /// Reads one mapped row of an inventory file the way a French spreadsheet writes it: "12,5" or "12.5",
 /// "15/04/2019" or "2019-04-15", "oui"/"non", and a list's value by its name or its label ("Bon", "Good").
-/// Each read that fails adds the reason, in the user's language, to <see cref="Problems"/>.
+/// Each read that fails adds the reason, in the user's language, to <see cref="Problems"/>: the messages are the
+/// kernel's (<paramref name="text"/>), the field and option labels the register's own (<paramref name="names"/>, where
+/// an option is named "TreeHealth.Good").
 /// </summary>
-internal sealed class ImportValues(ImportRow row, IStringLocalizer<Text> text)
+public sealed class ImportValues(ImportRow row, IStringLocalizer names, IStringLocalizer<CommonText> text)
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
@@ -25,7 +26,7 @@ internal sealed class ImportValues(ImportRow row, IStringLocalizer<Text> text)
 
         if (value.Length > maxLength)
         {
-            Problems.Add(text["{0}: at most {1} characters.", text[Label(field)], maxLength]);
+            Problems.Add(text["{0}: at most {1} characters.", names[Label(field)], maxLength]);
             return null;
         }
 
@@ -45,7 +46,7 @@ internal sealed class ImportValues(ImportRow row, IStringLocalizer<Text> text)
             return (int)number;
         }
 
-        Problems.Add(text["{0}: “{1}” is not a whole number between {2} and {3}.", text[Label(field)], value, min, max]);
+        Problems.Add(text["{0}: “{1}” is not a whole number between {2} and {3}.", names[Label(field)], value, min, max]);
         return null;
     }
 
@@ -62,7 +63,7 @@ internal sealed class ImportValues(ImportRow row, IStringLocalizer<Text> text)
             return number;
         }
 
-        Problems.Add(text["{0}: “{1}” is not a number between {2} and {3}.", text[Label(field)], value, min, max]);
+        Problems.Add(text["{0}: “{1}” is not a number between {2} and {3}.", names[Label(field)], value, min, max]);
         return null;
     }
 
@@ -80,7 +81,7 @@ internal sealed class ImportValues(ImportRow row, IStringLocalizer<Text> text)
             return DateOnly.FromDateTime(moment);
         }
 
-        Problems.Add(text["{0}: “{1}” is not a date (15/04/2019 or 2019-04-15).", text[Label(field)], value]);
+        Problems.Add(text["{0}: “{1}” is not a date (15/04/2019 or 2019-04-15).", names[Label(field)], value]);
         return null;
     }
 
@@ -96,7 +97,7 @@ internal sealed class ImportValues(ImportRow row, IStringLocalizer<Text> text)
             case "non" or "n" or "no" or "faux" or "false" or "0":
                 return false;
             default:
-                Problems.Add(text["{0}: “{1}” is neither yes nor no.", text[Label(field)], value]);
+                Problems.Add(text["{0}: “{1}” is neither yes nor no.", names[Label(field)], value]);
                 return null;
         }
     }
@@ -111,18 +112,18 @@ internal sealed class ImportValues(ImportRow row, IStringLocalizer<Text> text)
             return null;
         }
 
-        var wanted = Kernel.Assets.SearchText.Normalise(value);
+        var wanted = Assets.SearchText.Normalise(value);
         foreach (var option in Enum.GetValues<TEnum>())
         {
-            if (Kernel.Assets.SearchText.Normalise(option.ToString()) == wanted
-                || Kernel.Assets.SearchText.Normalise(text[$"{typeof(TEnum).Name}.{option}"]) == wanted)
+            if (Assets.SearchText.Normalise(option.ToString()) == wanted
+                || Assets.SearchText.Normalise(names[$"{typeof(TEnum).Name}.{option}"]) == wanted)
             {
                 return option;
             }
         }
 
-        Problems.Add(text["{0}: “{1}” is not one of: {2}.", text[Label(field)], value,
-            string.Join(", ", Enum.GetValues<TEnum>().Select(o => text[$"{typeof(TEnum).Name}.{o}"].Value))]);
+        Problems.Add(text["{0}: “{1}” is not one of: {2}.", names[Label(field)], value,
+            string.Join(", ", Enum.GetValues<TEnum>().Select(o => names[$"{typeof(TEnum).Name}.{o}"].Value))]);
         return null;
     }
 

@@ -1,12 +1,13 @@
 using Cmms.Kernel.Security;
 
-namespace Cmms.GreenSpaces.Common;
+namespace Cmms.Kernel.Registers;
 
 /// <summary>
-/// Who reads and who edits the green-space registers. Agents read them in the field; referents read their
-/// sites' assets only (AssetScope); managers and administrators draw and edit.
+/// Who reads and who edits the registers on a map (green spaces, roads). Agents read them in the field;
+/// referents read their sites' assets only (<see cref="RegisterQueries.VisibleTo"/>); managers and
+/// administrators draw and edit.
 /// </summary>
-internal static class Access
+public static class RegisterAccess
 {
     public const string Readers = $"{Roles.Administrator},{Roles.ServiceManager},{Roles.FieldAgent},{Roles.Referent}";
     public const string Editors = $"{Roles.Administrator},{Roles.ServiceManager}";
