@@ -572,7 +572,11 @@ public sealed class FieldController(DbContext db, IDirectory directory, ICurrent
 /// <summary>The agent's open work, in one query of projections: theirs by name, or their team's when nobody is named.</summary>
 internal static class MyWork
 {
-    /// <summary>The nearest-due work first; a phone shows the next thirty, the rest is counted.</summary>
+    /// <summary>
+    /// Work with the agent's timer running first (they must be able to stop it), then urgent and high-priority work,
+    /// then the rest, nearest-due first within each; a phone shows the first thirty, the rest is counted. A team
+    /// with a month of routine preventive work still sees the leak the manager flagged high this morning.
+    /// </summary>
     public static async Task<(List<MyWorkRow> Rows, int Total)> ListAsync(DbContext db, AgentInfo agent, IClock clock, CancellationToken cancellationToken, int take = 30)
     {
         var rows = new Dictionary<Guid, MyWorkRow>();
@@ -590,7 +594,11 @@ internal static class MyWork
         var running = await entries.Where(TimeEntry.RunningTimers).Where(t => t.AgentId == agentId)
             .Select(t => t.WorkOrderId).ToListAsync(cancellationToken);
         return (
-            [.. rows.Values.OrderBy(r => r.DueAtUtc).ThenBy(r => r.Priority).Take(take).Select(r => running.Contains(r.Id) ? r with { TimerRunning = true } : r)],
+            [.. rows.Values
+                .OrderByDescending(r => running.Contains(r.Id))
+                .ThenBy(r => r.Priority > Priority.High)
+                .ThenBy(r => r.DueAtUtc).ThenBy(r => r.Priority)
+                .Take(take).Select(r => running.Contains(r.Id) ? r with { TimerRunning = true } : r)],
             rows.Count);
     }
 
