@@ -72,6 +72,15 @@ public sealed class MapJourneyTests(MapJourneyApp app) : IClassFixture<MapJourne
         var page = session.Page;
         await page.SignInToHomeAsync(DemoLogins.GreenSpacesManager);
         await page.GotoAsync("/map");
+        await Expect(page.Locator("[data-count-for='trees']")).ToContainTextAsync("affiché");
+        foreach (var layer in await page.GetByRole(AriaRole.Checkbox).AllAsync())
+        {
+            var name = await layer.EvaluateAsync<string>("e => e.labels && e.labels.length ? e.labels[0].textContent.trim() : ''");
+            if (name != "Arbres" && await layer.IsCheckedAsync())
+            {
+                await layer.UncheckAsync();
+            }
+        }
 
         await page.GetByText("Visibles sur la carte").ClickAsync();
         var first = page.Locator("#map-list button").First;

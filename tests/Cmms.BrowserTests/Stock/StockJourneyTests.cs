@@ -105,7 +105,7 @@ public sealed class StockJourneyTests(BrowserApp app) : IClassFixture<BrowserApp
             var flow = sp.GetRequiredService<WorkOrderFlow>();
             var order = await flow.CreateAsync(
                 new NewWorkOrder(
-                    WorkOrderType.Corrective, Priority.Normal, "Robinet qui goutte", "Le robinet du lavabo de la classe 3 goutte.", site.Id, null, null, null,
+                    WorkOrderType.Corrective, Priority.High, "Robinet qui goutte", "Le robinet du lavabo de la classe 3 goutte.", site.Id, null, null, null,
                     "Classe 3", null, null, service.Id, karim.TeamId, [karim.Id], null, null, null, sp.GetRequiredService<Cmms.Kernel.Time.IClock>().UtcNow.AddDays(1), []),
                 new Actor(null, "Responsable bâtiments"), org, null, null, null, default);
             await flow.SaveAsync(default);
