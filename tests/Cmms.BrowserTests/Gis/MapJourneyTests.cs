@@ -31,15 +31,7 @@ public sealed class MapJourneyTests(MapJourneyApp app) : IClassFixture<MapJourne
         await Expect(page.Locator("[data-count-for='trees']")).ToHaveTextAsync($"{yardTrees} affiché(s)");
         await Expect(page.Locator("#map-notice")).ToContainTextAsync("Le fond de carte ne se charge pas : les équipements restent affichés.");
 
-        // Only the real trees layer: the other registers (and the stand-in test layers) are unchecked.
-        foreach (var layer in await page.GetByRole(AriaRole.Checkbox).AllAsync())
-        {
-            var name = await layer.EvaluateAsync<string>("e => e.labels && e.labels.length ? e.labels[0].textContent.trim() : ''");
-            if (name != "Arbres" && await layer.IsCheckedAsync())
-            {
-                await layer.UncheckAsync();
-            }
-        }
+        await ShowOnlyAsync(page, "Arbres");
 
         await session.ScreenshotAsync("map-without-tiles");
         await page.GetByText("Visibles sur la carte").ClickAsync();
@@ -73,14 +65,7 @@ public sealed class MapJourneyTests(MapJourneyApp app) : IClassFixture<MapJourne
         await page.SignInToHomeAsync(DemoLogins.GreenSpacesManager);
         await page.GotoAsync("/map");
         await Expect(page.Locator("[data-count-for='trees']")).ToContainTextAsync("affiché");
-        foreach (var layer in await page.GetByRole(AriaRole.Checkbox).AllAsync())
-        {
-            var name = await layer.EvaluateAsync<string>("e => e.labels && e.labels.length ? e.labels[0].textContent.trim() : ''");
-            if (name != "Arbres" && await layer.IsCheckedAsync())
-            {
-                await layer.UncheckAsync();
-            }
-        }
+        await ShowOnlyAsync(page, "Arbres");
 
         await page.GetByText("Visibles sur la carte").ClickAsync();
         var first = page.Locator("#map-list button").First;
@@ -177,6 +162,19 @@ public sealed class MapJourneyTests(MapJourneyApp app) : IClassFixture<MapJourne
         await field.DispatchEventAsync("change");
         await Expect(page.Locator(".geometry-editor-map path.leaflet-interactive")).Not.ToHaveCountAsync(0);
         session.AssertNoConsoleErrorsBut(MapJourneyApp.BrokenTileHost);
+    }
+
+    /// <summary>Unchecks every layer but the one named: the other registers (and the stand-in test layers) leave the map and its list.</summary>
+    private static async Task ShowOnlyAsync(IPage page, string layerName)
+    {
+        foreach (var layer in await page.GetByRole(AriaRole.Checkbox).AllAsync())
+        {
+            var name = await layer.EvaluateAsync<string>("e => e.labels && e.labels.length ? e.labels[0].textContent.trim() : ''");
+            if (name != layerName && await layer.IsCheckedAsync())
+            {
+                await layer.UncheckAsync();
+            }
+        }
     }
 
     /// <summary>The demo trees of the school referent's sites (the yards of the four schools), and the first by reference.</summary>
