@@ -3888,3 +3888,101 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124045559_CostsCrossCharging') THEN
+    ALTER TABLE co_agreements DROP COLUMN "LabourHourlyRate";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124045559_CostsCrossCharging') THEN
+    ALTER TABLE co_agreements DROP COLUMN "OverheadPercent";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124045559_CostsCrossCharging') THEN
+    ALTER TABLE co_agreements ADD "ProviderName" character varying(200) NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124045559_CostsCrossCharging') THEN
+    ALTER TABLE co_agreements ADD "ServiceName" character varying(200) NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124045559_CostsCrossCharging') THEN
+    CREATE TABLE co_charge_rates (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "AgreementId" uuid NOT NULL,
+        "Kind" character varying(20) NOT NULL,
+        "EffectiveFrom" date NOT NULL,
+        "HourlyRate" bigint,
+        "MarginPercent" bigint,
+        "CreatedAtUtc" timestamp with time zone NOT NULL,
+        "CreatedBy" character varying(200) NOT NULL,
+        CONSTRAINT "PK_co_charge_rates" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124045559_CostsCrossCharging') THEN
+    CREATE TABLE co_received_agreements (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid NOT NULL,
+        "AgreementId" uuid NOT NULL,
+        "ProviderOrganisationId" uuid NOT NULL,
+        CONSTRAINT "PK_co_received_agreements" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124045559_CostsCrossCharging') THEN
+    CREATE INDEX "IX_co_charge_rates_OrganisationId" ON co_charge_rates ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124045559_CostsCrossCharging') THEN
+    CREATE UNIQUE INDEX "IX_co_charge_rates_OrganisationId_AgreementId_Kind_EffectiveFr~" ON co_charge_rates ("OrganisationId", "AgreementId", "Kind", "EffectiveFrom");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124045559_CostsCrossCharging') THEN
+    CREATE INDEX "IX_co_received_agreements_OrganisationId" ON co_received_agreements ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124045559_CostsCrossCharging') THEN
+    CREATE UNIQUE INDEX "IX_co_received_agreements_OrganisationId_AgreementId" ON co_received_agreements ("OrganisationId", "AgreementId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261124045559_CostsCrossCharging') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261124045559_CostsCrossCharging', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -4264,3 +4264,125 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124045659_CostsCrossCharging'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[co_agreements]') AND [c].[name] = N'LabourHourlyRate');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [co_agreements] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [co_agreements] DROP COLUMN [LabourHourlyRate];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124045659_CostsCrossCharging'
+)
+BEGIN
+    DECLARE @var1 nvarchar(max);
+    SELECT @var1 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[co_agreements]') AND [c].[name] = N'OverheadPercent');
+    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [co_agreements] DROP CONSTRAINT ' + @var1 + ';');
+    ALTER TABLE [co_agreements] DROP COLUMN [OverheadPercent];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124045659_CostsCrossCharging'
+)
+BEGIN
+    ALTER TABLE [co_agreements] ADD [ProviderName] nvarchar(200) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124045659_CostsCrossCharging'
+)
+BEGIN
+    ALTER TABLE [co_agreements] ADD [ServiceName] nvarchar(200) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124045659_CostsCrossCharging'
+)
+BEGIN
+    CREATE TABLE [co_charge_rates] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [AgreementId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [EffectiveFrom] date NOT NULL,
+        [HourlyRate] bigint NULL,
+        [MarginPercent] bigint NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(200) NOT NULL,
+        CONSTRAINT [PK_co_charge_rates] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124045659_CostsCrossCharging'
+)
+BEGIN
+    CREATE TABLE [co_received_agreements] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [AgreementId] uniqueidentifier NOT NULL,
+        [ProviderOrganisationId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_co_received_agreements] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124045659_CostsCrossCharging'
+)
+BEGIN
+    CREATE INDEX [IX_co_charge_rates_OrganisationId] ON [co_charge_rates] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124045659_CostsCrossCharging'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_co_charge_rates_OrganisationId_AgreementId_Kind_EffectiveFrom] ON [co_charge_rates] ([OrganisationId], [AgreementId], [Kind], [EffectiveFrom]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124045659_CostsCrossCharging'
+)
+BEGIN
+    CREATE INDEX [IX_co_received_agreements_OrganisationId] ON [co_received_agreements] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124045659_CostsCrossCharging'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_co_received_agreements_OrganisationId_AgreementId] ON [co_received_agreements] ([OrganisationId], [AgreementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124045659_CostsCrossCharging'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124045659_CostsCrossCharging', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

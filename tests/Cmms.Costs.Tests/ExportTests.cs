@@ -9,7 +9,7 @@ public sealed class ExportTests
 {
     private static readonly FinanceSummary Summary = new(
     [
-        new SummaryRow(BudgetSectionCode.Operating, "011", "60622", "Carburants", "823", "Espaces verts urbains", "011-60622-823", "EV", 1234.5m, 12),
+        new SummaryRow(BudgetSectionCode.Operating, "011", "60622", "Carburants", "511", "Espaces verts urbains", "011-60622-511", "EV", 1234.5m, 12),
         new SummaryRow(BudgetSectionCode.Operating, "012", "64111", "Rémunération; principale", "0202", "Autres moyens généraux", "012-64111-0202", "BAT", -20.05m, 3),
     ], 15, 1214.45m);
 
@@ -23,7 +23,7 @@ public sealed class ExportTests
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
         Assert.Equal("Exercice;Période;Section;Chapitre;Nature;Libellé nature;Fonction;Libellé fonction;Imputation;Centre de coût;Montant HT;Lignes", lines[0]);
-        Assert.Equal("2026;2026-03;Fonctionnement;011;60622;Carburants;823;Espaces verts urbains;011-60622-823;EV;1234,50;12", lines[1]);
+        Assert.Equal("2026;2026-03;Fonctionnement;011;60622;Carburants;511;Espaces verts urbains;011-60622-511;EV;1234,50;12", lines[1]);
         Assert.Equal("2026;2026-03;Fonctionnement;012;64111;\"Rémunération; principale\";0202;Autres moyens généraux;012-64111-0202;BAT;-20,05;3", lines[2]);
         Assert.Equal(string.Empty, lines[3]);
     }

@@ -96,10 +96,10 @@ public sealed class PostingRulesTests
     [Fact]
     public void A_budget_line_is_refused_when_its_nature_or_function_is_not_in_the_chart()
     {
-        var chart = new HashSet<(ChartAxis, string)> { (ChartAxis.Nature, "60622"), (ChartAxis.Function, "823") };
+        var chart = new HashSet<(ChartAxis, string)> { (ChartAxis.Nature, "60622"), (ChartAxis.Function, "511") };
 
-        Assert.Null(ChartRules.BudgetLineRefusal(chart, "60622", "823"));
-        Assert.NotNull(ChartRules.BudgetLineRefusal(chart, "60623", "823"));
+        Assert.Null(ChartRules.BudgetLineRefusal(chart, "60622", "511"));
+        Assert.NotNull(ChartRules.BudgetLineRefusal(chart, "60623", "511"));
         Assert.NotNull(ChartRules.BudgetLineRefusal(chart, "60622", "824"));
     }
 }

@@ -46,6 +46,11 @@ public sealed record DemoIds(Guid Organisation, Guid User, Guid Service, Guid Te
 
     public Guid CostBudget { get; init; }
 
+    // Cross-charging: an agreement the organisation re-charges under, and its side of one it is charged under.
+    public Guid CostAgreement { get; init; }
+
+    public Guid CostReceived { get; init; }
+
     public const string City = "VALBRUNE";
     public const string Agglo = "VALAGGLO";
 
@@ -110,6 +115,8 @@ public sealed record DemoIds(Guid Organisation, Guid User, Guid Service, Guid Te
             CostLine = await Of<global::Cmms.Costs.Ledger.CostLine>().OrderBy(e => e.Id).Select(e => e.Id).FirstOrDefaultAsync(),
             CostRule = await Of<global::Cmms.Costs.Accounts.AllocationRule>().OrderBy(e => e.Id).Select(e => e.Id).FirstOrDefaultAsync(),
             CostBudget = await Of<global::Cmms.Costs.Analysis.Budget>().OrderBy(e => e.Id).Select(e => e.Id).FirstOrDefaultAsync(),
+            CostAgreement = await Of<global::Cmms.Costs.CrossCharging.Agreement>().OrderBy(e => e.Id).Select(e => e.Id).FirstOrDefaultAsync(),
+            CostReceived = await Of<global::Cmms.Costs.CrossCharging.ReceivedAgreement>().OrderBy(e => e.Id).Select(e => e.Id).FirstOrDefaultAsync(),
         };
     });
 }

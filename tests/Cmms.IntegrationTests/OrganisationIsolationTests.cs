@@ -344,6 +344,16 @@ public sealed class OrganisationIsolationTests(GisApps apps) : IClassFixture<Gis
         ["GET costs/budgets"] = _ => "/costs/budgets",
         ["POST costs/budgets/{id:guid}"] = city => $"/costs/budgets/{city.CostBudget}",
         ["GET costs/rates"] = _ => "/costs/rates",
+        ["GET costs/agreements"] = _ => "/costs/agreements",
+        ["GET costs/agreements/{id:guid}"] = city => $"/costs/agreements/{city.CostAgreement}",
+        ["POST costs/agreements/{id:guid}/rates"] = city => $"/costs/agreements/{city.CostAgreement}/rates",
+        ["GET costs/statements"] = _ => "/costs/statements",
+        // The agglomeration is charged under the city's agreement: it reads that statement only through its own row
+        // (CostsTests); the city's ids (its agreement, its side of the agglomeration's agreement) open nothing.
+        ["GET costs/statements/issued/{id:guid}"] = city => $"/costs/statements/issued/{city.CostAgreement}?period={DateTime.UtcNow.AddMonths(-2):yyyy-MM}",
+        ["GET costs/statements/issued/{id:guid}/statement.xlsx"] = city => $"/costs/statements/issued/{city.CostAgreement}/statement.xlsx?period={DateTime.UtcNow.AddMonths(-2):yyyy-MM}",
+        ["GET costs/statements/received/{id:guid}"] = city => $"/costs/statements/received/{city.CostReceived}?period={DateTime.UtcNow.AddMonths(1):yyyy-MM}",
+        ["GET costs/statements/received/{id:guid}/statement.xlsx"] = city => $"/costs/statements/received/{city.CostReceived}/statement.xlsx?period={DateTime.UtcNow.AddMonths(1):yyyy-MM}",
         ["GET api/v1/costs/periods"] = _ => "/api/v1/costs/periods",
         ["GET api/v1/costs/lines"] = city => $"/api/v1/costs/lines?period={DateTime.UtcNow.AddMonths(-3):yyyy-MM}&pageSize=1000",
         ["GET api/v1/costs/batches"] = _ => "/api/v1/costs/batches",
@@ -434,6 +444,7 @@ public sealed class OrganisationIsolationTests(GisApps apps) : IClassFixture<Gis
         ["POST costs/accounts/rules"] = "creates in the caller's organisation (budget line and service checked against the caller's)",
         ["POST costs/rates/labour"] = "creates in the caller's organisation",
         ["POST costs/rates/vehicles"] = "creates in the caller's organisation",
+        ["POST costs/agreements"] = "creates in the caller's organisation for one of its services and sites (another's service is refused: CostsTests), and the charged organisation's own side of it",
     };
 
     [Fact]

@@ -584,17 +584,21 @@ namespace Cmms.Database.PostgreSql.Migrations
                     b.Property<DateOnly>("EffectiveFrom")
                         .HasColumnType("date");
 
-                    b.Property<long>("LabourHourlyRate")
-                        .HasColumnType("bigint");
-
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 
-                    b.Property<long>("OverheadPercent")
-                        .HasColumnType("bigint");
+                    b.Property<string>("ProviderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<Guid>("ServiceId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ServiceName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.PrimitiveCollection<List<Guid>>("SiteIds")
                         .IsRequired()
@@ -619,6 +623,73 @@ namespace Cmms.Database.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("co_agreements", (string)null);
+                });
+
+            modelBuilder.Entity("Cmms.Costs.CrossCharging.ChargeRate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("HourlyRate")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long?>("MarginPercent")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("OrganisationId", "AgreementId", "Kind", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("co_charge_rates", (string)null);
+                });
+
+            modelBuilder.Entity("Cmms.Costs.CrossCharging.ReceivedAgreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProviderOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("OrganisationId", "AgreementId")
+                        .IsUnique();
+
+                    b.ToTable("co_received_agreements", (string)null);
                 });
 
             modelBuilder.Entity("Cmms.Costs.Exports.ExportBatch", b =>

@@ -150,8 +150,33 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
     public void Configure(EntityTypeBuilder<Agreement> builder)
     {
         builder.ToTable("co_agreements");
+        builder.Property(a => a.ProviderName).HasMaxLength(200);
         builder.Property(a => a.BeneficiaryName).HasMaxLength(200);
+        builder.Property(a => a.ServiceName).HasMaxLength(200);
+        builder.Property(a => a.UpdatedBy).HasMaxLength(200);
         builder.HasIndex(a => new { a.OrganisationId, a.BeneficiaryOrganisationId, a.ServiceId, a.EffectiveFrom }).IsUnique();
+    }
+}
+
+internal sealed class ReceivedAgreementConfiguration : IEntityTypeConfiguration<ReceivedAgreement>
+{
+    public void Configure(EntityTypeBuilder<ReceivedAgreement> builder)
+    {
+        builder.ToTable("co_received_agreements");
+        builder.HasIndex(r => new { r.OrganisationId, r.AgreementId }).IsUnique();
+    }
+}
+
+internal sealed class ChargeRateConfiguration : IEntityTypeConfiguration<ChargeRate>
+{
+    public void Configure(EntityTypeBuilder<ChargeRate> builder)
+    {
+        builder.ToTable("co_charge_rates");
+        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.CreatedBy).HasMaxLength(200);
+
+        // The rates of an agreement, read by both organisations' statements; one rate per kind and start date.
+        builder.HasIndex(r => new { r.OrganisationId, r.AgreementId, r.Kind, r.EffectiveFrom }).IsUnique();
     }
 }
 

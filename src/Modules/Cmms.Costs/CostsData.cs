@@ -34,6 +34,10 @@ internal static class CostsData
 
         public DbSet<Agreement> Agreements => db.Set<Agreement>();
 
+        public DbSet<ReceivedAgreement> ReceivedAgreements => db.Set<ReceivedAgreement>();
+
+        public DbSet<ChargeRate> ChargeRates => db.Set<ChargeRate>();
+
         public DbSet<Budget> Budgets => db.Set<Budget>();
 
         public DbSet<ExportBatch> ExportBatches => db.Set<ExportBatch>();

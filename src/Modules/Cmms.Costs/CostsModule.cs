@@ -19,6 +19,8 @@ public static class CostsModule
         services.AddScoped<Periods.PeriodClosing>();
         services.AddScoped<Exports.ExportBatches>();
         services.AddScoped<Accounts.ChartImport>();
+        services.AddScoped<CrossCharging.AgreementWriter>();
+        services.AddScoped<CrossCharging.Statements>();
         services.AddScoped<IDemoSeeder, Demo.CostsDemoSeeder>();
         services.AddScoped<IScaleSeeder, Demo.CostsScaleSeeder>();
         services.AddSingleton(new Kernel.Scheduling.ScheduledJob(PostCostsJob.Key, typeof(PostCostsJob), "0 0/5 * * * ?", "Cost posting"));

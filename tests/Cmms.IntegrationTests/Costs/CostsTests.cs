@@ -18,7 +18,7 @@ namespace Cmms.IntegrationTests.Costs;
 /// refused export of an open month, one immutable batch per period, late costs, posting twice at once,
 /// the API by key and the roles.
 /// </summary>
-public sealed class CostsTests(AppPerProvider apps) : IClassFixture<AppPerProvider>
+public sealed partial class CostsTests(AppPerProvider apps) : IClassFixture<AppPerProvider>
 {
     private static HttpClient Client(CmmsFactory app, string key = DemoLogins.CityDemoApiKey)
     {
@@ -170,8 +170,8 @@ public sealed class CostsTests(AppPerProvider apps) : IClassFixture<AppPerProvid
         var app = apps[provider];
         using var finance = await Browser.SignedInAsync(app, DemoLogins.Finance);
 
-        var refused = await finance.PostFormAsync("/costs/accounts/budget-lines", new() { ["Chapter"] = "011", ["Nature"] = "60699", ["Function"] = "823", ["Label"] = "Inconnue", ["Section"] = "Operating" });
-        var accepted = await finance.PostFormAsync("/costs/accounts/budget-lines", new() { ["Chapter"] = "011", ["Nature"] = "60611", ["Function"] = "823", ["Label"] = "Eau des parcs", ["Section"] = "Operating" });
+        var refused = await finance.PostFormAsync("/costs/accounts/budget-lines", new() { ["Chapter"] = "011", ["Nature"] = "60699", ["Function"] = "511", ["Label"] = "Inconnue", ["Section"] = "Operating" });
+        var accepted = await finance.PostFormAsync("/costs/accounts/budget-lines", new() { ["Chapter"] = "011", ["Nature"] = "60611", ["Function"] = "511", ["Label"] = "Eau des parcs", ["Section"] = "Operating" });
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("plan de comptes", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -17,7 +17,7 @@ public sealed class BudgetLine : Entity, IOrganisationOwned, IVersioned
 {
     public Guid OrganisationId { get; set; }
 
-    /// <summary>How finance names it, e.g. "011-60622-823": unique in the organisation.</summary>
+    /// <summary>How finance names it, e.g. "011-60622-511": unique in the organisation.</summary>
     public required string Code { get; set; }
 
     public required string Label { get; set; }

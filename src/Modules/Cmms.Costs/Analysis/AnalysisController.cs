@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using Cmms.Costs.Exports;
 using Cmms.Directory.Contracts;
+using Cmms.Kernel.Assets;
 using Cmms.Kernel.Security;
 using Cmms.Kernel.Time;
 using Cmms.Kernel.Web;
@@ -42,7 +43,7 @@ public sealed class BudgetForm
 /// ledger holds millions of lines). A manager sees only the services they manage.
 /// </summary>
 [Authorize(Roles = CostsUrls.Analysts), Route("costs/analysis")]
-public sealed class AnalysisController(DbContext db, IDirectory directory, IUserScopeProvider scopes, ICurrentUser user, IClock clock) : Controller
+public sealed class AnalysisController(DbContext db, IDirectory directory, IUserScopeProvider scopes, ICurrentUser user, IClock clock, IEnumerable<IAssetCatalog> catalogs) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int? year, Guid? service, AnalysisAxis by = AnalysisAxis.Month, CancellationToken cancellationToken = default) =>
@@ -148,7 +149,6 @@ public sealed class AnalysisController(DbContext db, IDirectory directory, IUser
             query = query.Where(t => ids.Contains(t.ServiceId));
         }
 
-        var canDrill = user.IsInRole(Roles.Finance) || user.IsInRole(Roles.Administrator);
         var baseFilter = $"year={y}" + (service is { } sv ? $"&service={sv}" : string.Empty);
         List<AnalysisRow> rows;
         switch (by)
@@ -166,9 +166,16 @@ public sealed class AnalysisController(DbContext db, IDirectory directory, IUser
                         g.Key is { } k3 ? $"{baseFilter}&site={k3}" : null))];
                 break;
             case AnalysisAxis.Asset:
-                rows = [.. (await query.Where(t => t.AssetId != null).GroupBy(t => new { t.AssetModule, t.AssetId }).Select(g => new { g.Key.AssetModule, g.Key.AssetId, Amount = g.Sum(t => t.Amount) })
-                        .OrderByDescending(g => g.Amount).Take(40).ToListAsync(cancellationToken))
-                    .Select(g => new AnalysisRow(g.AssetModule ?? "—", $"{g.AssetModule} {g.AssetId!.Value.ToString()[..8]}", g.Amount, null, $"{baseFilter}&asset={g.AssetId}"))];
+                var top = await query.Where(t => t.AssetId != null).GroupBy(t => new { t.AssetModule, t.AssetId }).Select(g => new { g.Key.AssetModule, g.Key.AssetId, Amount = g.Sum(t => t.Amount) })
+                    .OrderByDescending(g => g.Amount).Take(40).ToListAsync(cancellationToken);
+                rows = [];
+                foreach (var g in top)
+                {
+                    // The label from the module that owns the asset, for the forty rows shown only (never the whole register).
+                    var asset = catalogs.FirstOrDefault(c => c.ModuleName == g.AssetModule) is { } catalog ? await catalog.FindAsync(g.AssetId!.Value, cancellationToken) : null;
+                    rows.Add(new AnalysisRow(asset?.Kind ?? g.AssetModule ?? "—", asset?.Label ?? $"{g.AssetModule} {g.AssetId!.Value.ToString()[..8]}", g.Amount, null, $"{baseFilter}&asset={g.AssetId}"));
+                }
+
                 break;
             case AnalysisAxis.BudgetLine:
                 var lines = db.BudgetLines;
@@ -196,13 +203,8 @@ public sealed class AnalysisController(DbContext db, IDirectory directory, IUser
                 break;
         }
 
-        if (!canDrill)
-        {
-            rows = [.. rows.Select(r => r with { Filter = null })];
-        }
-
         var budgetTotal = rows.Any(r => r.Budget is not null) ? rows.Sum(r => r.Budget ?? 0) : (decimal?)null;
-        return new AnalysisPage(y, service, by, visible, rows, rows.Sum(r => r.Amount), budgetTotal, canDrill);
+        return new AnalysisPage(y, service, by, visible, rows, rows.Sum(r => r.Amount), budgetTotal, CanDrill: true);
     }
 }
 

@@ -16,14 +16,14 @@ namespace Cmms.Costs.Demo;
 
 /// <summary>
 /// The demo's costs: each organisation's chart of accounts excerpt, budget lines and allocation rules, the
-/// internal rates and (for the city) a cross-charging agreement with the intercommunality; then the year of
+/// internal rates and a cross-charging agreement each way between the city and the intercommunality; then the year of
 /// Works, Fleet and Stock history is posted through the real posting, the months three and two months back
 /// are closed and exported as batches, one line is reclassified, and budgets are set from the year's costs.
 /// Runs after every module that reports costs (order 90). Idempotent: the chart marks a loaded organisation.
 /// </summary>
 internal sealed class CostsDemoSeeder(
     DbContext db, IOrganisationContext organisation, IOrganisationList organisations, IDirectory directory, Posting posting,
-    PeriodClosing closing, ExportBatches batches, Corrections corrections, IClock clock) : IDemoSeeder
+    PeriodClosing closing, ExportBatches batches, Corrections corrections, AgreementWriter writer, IClock clock) : IDemoSeeder
 {
     public const string FinanceName = "Philippe Marchand";
 
@@ -95,7 +95,7 @@ internal sealed class CostsDemoSeeder(
             Rule(Line("011", "61551", "0202"), service.Id, CostFactKind.VehicleUse);
             if (service.Code == "EV")
             {
-                Rule(Line("011", "611", "823"), service.Id, CostFactKind.Contractor);
+                Rule(Line("011", "611", "511"), service.Id, CostFactKind.Contractor);
             }
         }
 
@@ -115,18 +115,58 @@ internal sealed class CostsDemoSeeder(
             db.Add(new VehicleRate { OrganisationId = org.Id, Category = category, Unit = unit, Rate = rate, EffectiveFrom = since, CreatedAtUtc = now, CreatedBy = "Administrateur" });
         }
 
-        // The city's road service is made available to the intercommunality for the community roads in town
-        // (a convention de mise à disposition de service, art. L5211-4-1 CGCT): its costs are re-charged at the agreed rates.
-        if (other is not null && org.Code == "VALBRUNE" && (await directory.ServicesAsync(cancellationToken)).FirstOrDefault(s => s.Code == "VOI") is { } roads)
-        {
-            db.Add(new Agreement
-            {
-                OrganisationId = org.Id, BeneficiaryOrganisationId = other.Id, BeneficiaryName = other.Name, ServiceId = roads.Id,
-                LabourHourlyRate = 38.50m, OverheadPercent = 8m, EffectiveFrom = since, Version = 1, UpdatedAtUtc = now, UpdatedBy = "Administrateur",
-            });
-        }
-
         await db.SaveChangesAsync(cancellationToken);
+        if (other is not null)
+        {
+            await AgreementAsync(org, other, since, cancellationToken);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The intercommunality holds the roads competence and the city's road service, which stayed with the city, is
+    /// made available to it (a convention de mise à disposition de service, art. L5211-4-1 CGCT): all its work is
+    /// re-charged per hour and at cost plus 8 % for parts and consumables, the hourly rate raised six months ago. The intercommunality's garage will service the city's vehicles from next month (a shared
+    /// service whose rates are already set): the city then receives a statement too.
+    /// </summary>
+    private async Task AgreementAsync(OrganisationInfo org, OrganisationInfo other, DateOnly since, CancellationToken cancellationToken)
+    {
+        var services = await directory.ServicesAsync(cancellationToken);
+        var now = clock.UtcNow;
+        ChargeRate Rate(ChargeKind kind, DateOnly from, decimal value) => new()
+        {
+            OrganisationId = org.Id, Kind = kind, EffectiveFrom = from, HourlyRate = ChargeRate.IsHours(kind) ? value : null,
+            MarginPercent = ChargeRate.IsHours(kind) ? null : value, CreatedAtUtc = now, CreatedBy = "Administrateur",
+        };
+
+        if (org.Code == "VALBRUNE" && services.FirstOrDefault(s => s.Code == "VOI") is { } roads)
+        {
+            var raised = new DateOnly(ParisTime.Today(clock).Year, ParisTime.Today(clock).Month, 1).AddMonths(-6);
+            await writer.CreateAsync(
+                new Agreement
+                {
+                    OrganisationId = org.Id, ProviderName = org.Name, BeneficiaryOrganisationId = other.Id, BeneficiaryName = other.Name, ServiceId = roads.Id,
+                    ServiceName = roads.Name, EffectiveFrom = since,
+                },
+                [
+                    Rate(ChargeKind.NormalHours, since, 38.50m), Rate(ChargeKind.NormalHours, raised, 39.60m), Rate(ChargeKind.OvertimeHours, since, 48.10m),
+                    Rate(ChargeKind.OnCallHours, since, 57.75m), Rate(ChargeKind.VehicleUse, since, 0m), Rate(ChargeKind.Parts, since, 8m),
+                    Rate(ChargeKind.Contractor, since, 0m), Rate(ChargeKind.Fuel, since, 0m), Rate(ChargeKind.Consumables, since, 8m),
+                ],
+                cancellationToken);
+        }
+        else if (org.Code != "VALBRUNE" && services.FirstOrDefault(s => s.Code == "ATE") is { } garage)
+        {
+            var next = new DateOnly(ParisTime.Today(clock).Year, ParisTime.Today(clock).Month, 1).AddMonths(1);
+            await writer.CreateAsync(
+                new Agreement
+                {
+                    OrganisationId = org.Id, ProviderName = org.Name, BeneficiaryOrganisationId = other.Id, BeneficiaryName = other.Name, ServiceId = garage.Id,
+                    ServiceName = garage.Name, EffectiveFrom = next,
+                },
+                [Rate(ChargeKind.NormalHours, next, 44m), Rate(ChargeKind.Parts, next, 5m)],
+                cancellationToken);
+        }
     }
 
     /// <summary>Internal rates per km (road vehicles) or per engine hour (machines), by Fleet category.</summary>

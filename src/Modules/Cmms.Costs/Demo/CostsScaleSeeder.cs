@@ -53,7 +53,9 @@ internal sealed class CostsScaleSeeder(DbContext db, IOrganisationContext organi
         var budgetLines = db.BudgetLines;
         var byCode = await budgetLines.AsNoTracking().ToDictionaryAsync(b => b.Code, cancellationToken);
         var random = new Random(2_000_000);
-        var assets = Enumerable.Range(0, 3000).Select(_ => Guid.CreateVersion7()).ToArray();
+        // An asset stands on one site and is looked after by one service (a boiler, a tree, a sweeper): drawing its
+        // site and service once keeps the ledger's axes as a real department's are, not every asset on every site.
+        var assets = Enumerable.Range(0, 3000).Select(_ => new ScaleAsset(Guid.CreateVersion7(), sites[random.Next(sites.Length)], services[random.Next(services.Count)])).ToArray();
         var today = ParisTime.Today(clock);
         var last = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
         var now = clock.UtcNow;
@@ -108,12 +110,16 @@ internal sealed class CostsScaleSeeder(DbContext db, IOrganisationContext organi
     private static readonly CostFactKind[] Kinds =
         [CostFactKind.Labour, CostFactKind.Labour, CostFactKind.Labour, CostFactKind.Labour, CostFactKind.Parts, CostFactKind.Parts, CostFactKind.Contractor, CostFactKind.Fuel, CostFactKind.VehicleUse, CostFactKind.Consumables];
 
+    private sealed record ScaleAsset(Guid Id, Guid SiteId, ServiceInfo Service);
+
     private static CostLine Line(
-        Random random, Guid organisationId, Period period, DateOnly month, IReadOnlyList<ServiceInfo> services, Guid[] sites, Guid[] agents, Guid[] assets,
+        Random random, Guid organisationId, Period period, DateOnly month, IReadOnlyList<ServiceInfo> services, Guid[] sites, Guid[] agents, ScaleAsset[] assets,
         IReadOnlyDictionary<string, BudgetLine> byCode, DateTime now)
     {
-        var service = services[random.Next(services.Count)];
         var kind = Kinds[random.Next(Kinds.Length)];
+        var hasAsset = kind is not CostFactKind.Consumables;
+        var asset = hasAsset ? assets[random.Next(assets.Length)] : null;
+        var service = asset?.Service ?? services[random.Next(services.Count)];
         var function = DemoChart.FunctionOf(service.Code);
         var code = kind switch
         {
@@ -132,14 +138,13 @@ internal sealed class CostsScaleSeeder(DbContext db, IOrganisationContext organi
             CostFactKind.Contractor => (1m, "u", random.Next(200, 8000)),
             _ => (random.Next(1, 20), "u", random.Next(100, 9000) / 100m),
         };
-        var hasAsset = kind is not CostFactKind.Consumables;
         var line = new CostLine
         {
             OrganisationId = organisationId, PeriodId = period.Id, PeriodKey = period.Key, Source = Source, SourceId = Guid.CreateVersion7(), Kind = kind,
             OccurredOn = month.AddDays(random.Next(0, DateTime.DaysInMonth(month.Year, month.Month))), PostedAtUtc = now,
             Quantity = quantity, Unit = unit, UnitCost = unitCost, Amount = decimal.Round(quantity * unitCost, 2, MidpointRounding.AwayFromZero),
-            ServiceId = service.Id, CostCentre = service.Code, SiteId = sites[random.Next(sites.Length)],
-            AssetModule = hasAsset ? "buildings" : null, AssetId = hasAsset ? assets[random.Next(assets.Length)] : null,
+            ServiceId = service.Id, CostCentre = service.Code, SiteId = asset?.SiteId ?? sites[random.Next(sites.Length)],
+            AssetModule = hasAsset ? "buildings" : null, AssetId = asset?.Id,
             AgentId = kind == CostFactKind.Labour ? agents[random.Next(agents.Length)] : null,
             HoursKind = kind == CostFactKind.Labour ? (random.Next(10) == 0 ? "Overtime" : "Normal") : null,
         };

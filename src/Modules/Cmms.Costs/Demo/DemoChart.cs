@@ -10,7 +10,9 @@ internal sealed record DemoBudgetLine(string Chapter, string Nature, string Func
 }
 
 /// <summary>
-/// The excerpt of the M57 chart a technical services department uses, the demo's budget lines and the rules
+/// The excerpt of the M57 chart a technical services department uses (functions from the M57 functional
+/// nomenclature, not the M14 one: green spaces are 511, not 823 which M57 gives to river transport; municipal
+/// roads are 845, 843 being the departmental roads), the demo's budget lines and the rules
 /// that charge each service's costs to them (as finance would set them up on day one).
 /// </summary>
 internal static class DemoChart
@@ -47,16 +49,17 @@ internal static class DemoChart
         ("0202", "Autres moyens généraux"),
         ("211", "Écoles maternelles"),
         ("212", "Écoles primaires"),
+        ("511", "Espaces verts urbains"),
         ("512", "Éclairage public"),
-        ("823", "Espaces verts urbains"),
-        ("843", "Voirie communale"),
+        ("845", "Voirie communale"),
+        ("847", "Équipements de voirie"),
     ];
 
     /// <summary>The function a service's costs are charged to.</summary>
     public static string FunctionOf(string serviceCode) => serviceCode switch
     {
-        "EV" => "823",
-        "VOI" => "843",
+        "EV" => "511",
+        "VOI" => "845",
         _ => "0202",
     };
 
@@ -76,10 +79,10 @@ internal static class DemoChart
     public static readonly (string CostCentre, string Nature, string Function)[] Consumables =
     [
         ("BATIMENTS", "60632", "0202"),
-        ("ESPACES-VERTS", "6068", "823"),
+        ("ESPACES-VERTS", "6068", "511"),
         ("ECLAIRAGE", "60632", "512"),
         ("ATELIER", "61551", "0202"),
-        ("VOIRIE", "60633", "843"),
+        ("VOIRIE", "60633", "845"),
         ("MAGASIN", "60632", "0202"),
     ];
 

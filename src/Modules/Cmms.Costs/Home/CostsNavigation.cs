@@ -13,6 +13,8 @@ internal sealed class CostsNavigation : INavigationContributor
         new("Costs", "Hours for HR", "/costs/hours", [R.HumanResources, R.Administrator], 63),
         new("Costs", "Budget lines and rules", "/costs/accounts", [R.Finance, R.Administrator], 64),
         new("Costs", "Budgets", "/costs/budgets", [R.Finance, R.Administrator], 65),
+        new("Costs", "Re-charge statements", "/costs/statements", [R.Finance, R.Administrator], 66),
         new("Administration", "Internal rates", "/costs/rates", [R.Administrator], 170),
+        new("Administration", "Cross-charging agreements", "/costs/agreements", [R.Administrator], 171),
     ];
 }

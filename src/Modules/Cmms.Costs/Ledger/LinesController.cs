@@ -25,7 +25,7 @@ public sealed record LineFilter(string? Period, int? Year, Guid? Service, Guid? 
 
 public sealed record LinesPage(LineFilter Filter, Paged<CostLine> Lines, decimal Total, IReadOnlyDictionary<Guid, string> Services, IReadOnlyDictionary<Guid, string> Sites, IReadOnlyDictionary<Guid, BudgetLine> BudgetLines);
 
-public sealed record LinePage(CostLine Line, IReadOnlyList<CostLine> Related, IReadOnlyList<BudgetLine> BudgetLines, string? Service, string? Site, CorrectionForm Form);
+public sealed record LinePage(CostLine Line, IReadOnlyList<CostLine> Related, IReadOnlyList<BudgetLine> BudgetLines, string? Service, string? Site, CorrectionForm Form, bool CanCorrect);
 
 public sealed class CorrectionForm
 {
@@ -39,15 +39,18 @@ public sealed class CorrectionForm
     public string? Note { get; set; }
 }
 
-/// <summary>The ledger's lines, filtered and drilled into (down to the work order), and the reclassification of a line.</summary>
-[Authorize(Roles = CostsUrls.Finance), Route("costs/lines")]
-public sealed class LinesController(DbContext db, IDirectory directory, Corrections corrections, ICurrentUser user, IStringLocalizer<Text> text) : Controller
+/// <summary>
+/// The ledger's lines, filtered and drilled into (down to the work order), and the reclassification of a line.
+/// Finance reads every line and reclassifies; a manager drills into the lines of the services they manage only.
+/// </summary>
+[Authorize(Roles = CostsUrls.Analysts), Route("costs/lines")]
+public sealed class LinesController(DbContext db, IDirectory directory, Corrections corrections, ICurrentUser user, IUserScopeProvider scopes, IStringLocalizer<Text> text) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] LineFilter filter, int page = 1, CancellationToken cancellationToken = default)
     {
         var lines = db.CostLines;
-        var query = lines.AsNoTracking();
+        var query = await ScopedAsync(lines.AsNoTracking(), cancellationToken);
         if (Api.CostsApi.TryPeriod(filter.Period, out var key))
         {
             query = query.Where(l => l.PeriodKey == key);
@@ -104,7 +107,7 @@ public sealed class LinesController(DbContext db, IDirectory directory, Correcti
     public async Task<IActionResult> Show(Guid id, CancellationToken cancellationToken) =>
         await PageAsync(id, new CorrectionForm(), cancellationToken) is { } page ? View("~/Ledger/Show.cshtml", page) : NotFound();
 
-    [HttpPost("{id:guid}/correct"), ValidateAntiForgeryToken]
+    [HttpPost("{id:guid}/correct"), ValidateAntiForgeryToken, Authorize(Roles = CostsUrls.Finance)]
     public async Task<IActionResult> Correct(Guid id, CorrectionForm form, CancellationToken cancellationToken)
     {
         if (ModelState.IsValid)
@@ -132,7 +135,7 @@ public sealed class LinesController(DbContext db, IDirectory directory, Correcti
     private async Task<LinePage?> PageAsync(Guid id, CorrectionForm form, CancellationToken cancellationToken)
     {
         var (lines, budgetLines) = (db.CostLines, db.BudgetLines);
-        var line = await lines.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, cancellationToken);
+        var line = await (await ScopedAsync(lines.AsNoTracking(), cancellationToken)).SingleOrDefaultAsync(l => l.Id == id, cancellationToken);
         if (line is null)
         {
             return null;
@@ -144,6 +147,25 @@ public sealed class LinesController(DbContext db, IDirectory directory, Correcti
         var sites = await directory.SitesAsync(cancellationToken);
         return new LinePage(
             line, related, await budgetLines.AsNoTracking().Where(b => b.Active).OrderBy(b => b.Code).ToListAsync(cancellationToken),
-            services.FirstOrDefault(s => s.Id == line.ServiceId)?.Name, sites.FirstOrDefault(s => s.Id == line.SiteId)?.Name, form);
+            services.FirstOrDefault(s => s.Id == line.ServiceId)?.Name, sites.FirstOrDefault(s => s.Id == line.SiteId)?.Name, form,
+            user.IsInRole(Roles.Finance) || user.IsInRole(Roles.Administrator));
+    }
+
+    /// <summary>Finance and administrators read every line; a manager only those of the services they manage.</summary>
+    private async Task<IQueryable<CostLine>> ScopedAsync(IQueryable<CostLine> query, CancellationToken cancellationToken)
+    {
+        if (user.IsInRole(Roles.Finance) || user.IsInRole(Roles.Administrator))
+        {
+            return query;
+        }
+
+        var scope = await scopes.GetAsync(user, cancellationToken);
+        if (scope.AllServices)
+        {
+            return query;
+        }
+
+        var ids = (await directory.ServicesAsync(cancellationToken)).Where(s => scope.CanSeeService(s.Id)).Select(s => (Guid?)s.Id).ToList();
+        return query.Where(l => ids.Contains(l.ServiceId));
     }
 }
