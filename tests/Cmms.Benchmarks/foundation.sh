@@ -44,8 +44,9 @@ sign_in() {
   token=$(curl -s -c "$jar" -b "$jar" "$url/account/login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | tail -1 | sed 's/.*value="//;s/"$//')
   curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "Email=admin@valbrune.fr" --data-urlencode "Password=Valbrune-Demo-2026" \
     --data-urlencode "__RequestVerificationToken=$token" "$url/account/login"
-  cookie=$(awk '$6=="cmms.auth"{print "cmms.auth="$7}' "$jar")
-  [ -n "$cookie" ] || { echo "sign-in failed" >&2; exit 1; }
+  # Every cookie the browser holds after signing in (the session and the antiforgery cookie), as it sends them.
+  grep -q "cmms.auth" "$jar" || { echo "sign-in failed" >&2; exit 1; }
+  cookie=$(awk 'NF==7 && $6 ~ /^cmms\./{printf "%s%s=%s", sep, $6, $7; sep="; "}' "$jar")
   curl -sf -o /dev/null -H "Cookie: $cookie" "$url/" || { echo "home page refused the cookie" >&2; exit 1; }
 }
 sign_in

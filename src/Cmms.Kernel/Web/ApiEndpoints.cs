@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cmms.Kernel.Web;
 
@@ -30,7 +31,26 @@ public static class ApiEndpoints
     {
         var group = endpoints.MapGroup($"{Prefix}/{path.Trim('/')}").WithTags(tag);
         group.AddEndpointFilter(SessionWritesNeedAntiforgery);
+        group.AddEndpointFilter(OneConnectionPerCall);
         return group;
+    }
+
+    /// <summary>
+    /// A list answers with a count and a page, often a lookup or two: one connection for the call rather than one
+    /// taken from the pool and given back around each query (on SQLite the pool's lock was felt under load).
+    /// </summary>
+    private static async ValueTask<object?> OneConnectionPerCall(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var db = context.HttpContext.RequestServices.GetRequiredService<DbContext>().Database;
+        await db.OpenConnectionAsync(context.HttpContext.RequestAborted);
+        try
+        {
+            return await next(context);
+        }
+        finally
+        {
+            await db.CloseConnectionAsync();
+        }
     }
 
     /// <summary>

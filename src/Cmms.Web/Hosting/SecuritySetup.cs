@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Cmms.Web.Hosting;
 
@@ -80,6 +81,20 @@ internal static class SecuritySetup
         // The API answers with status codes, never with a redirect to a login page.
         options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
         options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
+        options.Events.OnValidatePrincipal = ValidateStampWhenDue;
+    }
+
+    /// <summary>
+    /// Identity's validator builds a sign-in manager and a user manager on every request only to find, most of the
+    /// time, that the minute has not passed: look at the cookie's age first and build it only when a check is due.
+    /// </summary>
+    private static Task ValidateStampWhenDue(CookieValidatePrincipalContext context)
+    {
+        var options = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value;
+        var now = (options.TimeProvider ?? TimeProvider.System).GetUtcNow();
+        return context.Properties.IssuedUtc is { } issued && now - issued <= options.ValidationInterval
+            ? Task.CompletedTask
+            : SecurityStampValidator.ValidatePrincipalAsync(context);
     }
 
     private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)

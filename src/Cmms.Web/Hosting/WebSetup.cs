@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Cmms.Kernel.Web;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.Localization;
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
 using Serilog;
@@ -16,6 +17,7 @@ internal static class WebSetup
     public static IServiceCollection AddCmmsWeb(this IServiceCollection services)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddSingleton<IStringLocalizerFactory, CachingStringLocalizerFactory>();
         services.AddControllersWithViews()
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = ModuleLocalizers.ForType);

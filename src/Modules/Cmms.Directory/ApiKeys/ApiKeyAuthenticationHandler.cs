@@ -4,6 +4,7 @@ using Cmms.Kernel.Security;
 using Cmms.Kernel.Time;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -18,12 +19,16 @@ public sealed class ApiKeyAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     DbContext db,
+    IMemoryCache cache,
     IClock clock) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string HeaderName = "X-Api-Key";
 
     // Recording every use would turn each API read into a write; a few minutes' precision is enough.
     private static readonly TimeSpan LastUsedPrecision = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long a node trusts what it read of a key: a revocation reaches other nodes within this.</summary>
+    public static readonly TimeSpan KeyLifetime = TimeSpan.FromSeconds(15);
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -37,8 +42,7 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail("Malformed API key.");
         }
 
-        // No organisation is known before the key is read: look it up by its unique prefix alone.
-        var key = await db.ApiKeys.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(k => k.Prefix == prefix, Context.RequestAborted);
+        var key = await FindAsync(prefix);
         if (key is null || !ApiKeySecret.Matches(secret, key.SecretHash))
         {
             return AuthenticateResult.Fail("Unknown API key.");
@@ -63,7 +67,35 @@ public sealed class ApiKeyAuthenticationHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
     }
 
-    private async Task RecordUseAsync(ApiKey key)
+    /// <summary>Forgets a key this node remembers, so a revocation takes effect here at once (other nodes within <see cref="KeyLifetime"/>).</summary>
+    public static void Forget(IMemoryCache cache, string prefix) => cache.Remove(CacheKey(prefix));
+
+    /// <summary>
+    /// A system calls the API in bursts with the same key: the key's row is read once every few seconds rather
+    /// than on every call (it was a fifth of an API list's time).
+    /// </summary>
+    private async Task<KnownKey?> FindAsync(string prefix)
+    {
+        if (cache.TryGetValue(CacheKey(prefix), out KnownKey? known))
+        {
+            return known;
+        }
+
+        // No organisation is known before the key is read: look it up by its unique prefix alone.
+        known = await db.ApiKeys.IgnoreQueryFilters().AsNoTracking().Where(k => k.Prefix == prefix)
+            .Select(k => new KnownKey(k.Id, k.OrganisationId, k.Name, k.Prefix, k.SecretHash, k.RevokedAtUtc == null, k.LastUsedAtUtc))
+            .FirstOrDefaultAsync(Context.RequestAborted);
+        if (known is not null)
+        {
+            cache.Set(CacheKey(prefix), known, KeyLifetime);
+        }
+
+        return known;
+    }
+
+    private static string CacheKey(string prefix) => $"api-key:{prefix}";
+
+    private async Task RecordUseAsync(KnownKey key)
     {
         var now = clock.UtcNow;
         if (key.LastUsedAtUtc is { } last && now - last < LastUsedPrecision)
@@ -74,5 +106,8 @@ public sealed class ApiKeyAuthenticationHandler(
         await db.ApiKeys.IgnoreQueryFilters()
             .Where(k => k.Id == key.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAtUtc, now), Context.RequestAborted);
+        cache.Set(CacheKey(key.Prefix), key with { LastUsedAtUtc = now }, KeyLifetime);
     }
+
+    private sealed record KnownKey(Guid Id, Guid OrganisationId, string Name, string Prefix, string SecretHash, bool IsActive, DateTime? LastUsedAtUtc);
 }

@@ -4,6 +4,7 @@ using Cmms.Kernel.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 
 namespace Cmms.Directory.ApiKeys;
@@ -21,7 +22,7 @@ public sealed record ApiKeyList(IReadOnlyList<ApiKeyRow> Keys, ApiKeyForm NewKey
 public sealed record ApiKeyCreated(string Name, string Key);
 
 [Authorize(Roles = Roles.Administrator), Route("admin/api-keys")]
-public sealed class ApiKeysController(DbContext db, ICurrentUser user, IClock clock, IStringLocalizer<Text> text) : Controller
+public sealed class ApiKeysController(DbContext db, ICurrentUser user, IClock clock, IStringLocalizer<Text> text, IMemoryCache cache) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await ListAsync(new ApiKeyForm(), cancellationToken));
@@ -60,6 +61,7 @@ public sealed class ApiKeysController(DbContext db, ICurrentUser user, IClock cl
             key.RevokedAtUtc = clock.UtcNow;
             key.RevokedBy = user.DisplayName;
             await db.SaveChangesAsync(cancellationToken);
+            ApiKeyAuthenticationHandler.Forget(cache, key.Prefix);
         }
 
         TempData["Flash"] = text["The key has been revoked: systems using it are refused from now on."].Value;
