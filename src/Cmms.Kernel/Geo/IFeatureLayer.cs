@@ -50,8 +50,20 @@ public enum FieldType
     Boolean,
 }
 
-/// <summary><paramref name="Count"/>: also count every match (OGC <c>numberMatched</c>), which costs a second query.</summary>
-public sealed record FeatureQuery(GeoBox? Box, int Offset, int Limit, bool Count = false);
+/// <summary>
+/// <paramref name="Count"/>: also count every match (OGC <c>numberMatched</c>), which may cost a second query.
+/// <paramref name="LabelsOnly"/>: the features carry their id, geometry, label and page only, no properties (the
+/// map's window draws no more), so a layer may read three or four columns instead of whole rows.
+/// </summary>
+public sealed record FeatureQuery(GeoBox? Box, int Offset, int Limit, bool Count = false, bool LabelsOnly = false)
+{
+    /// <summary>
+    /// The number of matches when a page of <paramref name="returned"/> features tells it, so no count is needed: a page
+    /// that is not full is the last one. An empty page past the first says nothing (the offset may overshoot the
+    /// matches), and a full page may have more after it: null then, and the layer counts.
+    /// </summary>
+    public long? MatchedFrom(int returned) => returned < Limit && (returned > 0 || Offset == 0) ? Offset + returned : null;
+}
 
 public sealed record FeaturePage(IReadOnlyList<Feature> Features, long? NumberMatched);
 

@@ -271,6 +271,40 @@ public sealed class GreenSpacesTests(AppPerProvider apps) : IClassFixture<AppPer
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_trees_layer_counts_a_window_only_when_a_page_cannot_tell_and_draws_the_same_trees_for_the_map(DatabaseProvider provider)
+    {
+        var app = apps[provider];
+        var city = await DemoIds.LoadAsync(app, DemoIds.City);
+        var box = new GeoBox(4.4360, 46.8000, 4.4470, 46.8060);
+        var (inBox, whole, firstTen, lastThree, pastTheEnd, map) = await ActingAsync(app, city.Organisation, Roles.Administrator, null, async sp =>
+        {
+            var layer = sp.GetServices<IFeatureLayer>().Single(l => l.Id == "trees");
+            var count = await sp.GetRequiredService<DbContext>().Set<Tree>().CountAsync(t =>
+                t.RetiredOn == null && t.MinLat >= box.MinLat && t.MinLat <= box.MaxLat && t.MinLon >= box.MinLon && t.MinLon <= box.MaxLon);
+            Task<FeaturePage> Page(int offset, int limit, bool labelsOnly = false) =>
+                layer.QueryAsync(new FeatureQuery(box, offset, limit, Count: true, LabelsOnly: labelsOnly), CancellationToken.None);
+            return (count, await Page(0, 5000), await Page(0, 10), await Page(count - 3, 10), await Page(count + 5, 10), await Page(0, 5000, labelsOnly: true));
+        });
+
+        Assert.True(inBox > 10, $"{inBox} trees in the window");
+        Assert.Equal(inBox, whole.Features.Count);
+        Assert.Equal(inBox, whole.NumberMatched);
+        Assert.Equal(inBox, firstTen.NumberMatched);
+        Assert.Equal(whole.Features.Select(f => f.Id).Take(10), firstTen.Features.Select(f => f.Id));
+        Assert.Equal(whole.Features.Select(f => f.Id).TakeLast(3), lastThree.Features.Select(f => f.Id));
+        Assert.Equal(inBox, lastThree.NumberMatched);
+        Assert.Empty(pastTheEnd.Features);
+        Assert.Equal(inBox, pastTheEnd.NumberMatched);
+
+        // The map reads three columns, yet draws the very trees, labels and points of the full features.
+        Assert.Equal(inBox, map.NumberMatched);
+        Assert.Equal(whole.Features.Select(f => (f.Id, f.Label, f.PageUrl, f.Geometry.Coordinate)), map.Features.Select(f => (f.Id, f.Label, f.PageUrl, f.Geometry.Coordinate)));
+        Assert.All(map.Features, f => Assert.Empty(f.Properties));
+        Assert.All(whole.Features, f => Assert.Equal(f.Label, $"{f.Properties["species"]} — {f.Properties["reference"]}"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_referent_sees_only_the_green_assets_of_their_sites(DatabaseProvider provider)
     {
         var app = apps[provider];
@@ -300,14 +334,19 @@ public sealed class GreenSpacesTests(AppPerProvider apps) : IClassFixture<AppPer
         Assert.Equal(HttpStatusCode.NotFound, apiResponse.StatusCode);
 
         var userId = await app.InScopeAsync(sp => Users.IdOfAsync(sp, DemoLogins.SchoolReferent));
-        var (streamed, found, searched) = await ActingAsync(app, city.Organisation, Roles.Referent, userId, async sp =>
+        var (streamed, found, searched, drawn, parkFeature) = await ActingAsync(app, city.Organisation, Roles.Referent, userId, async sp =>
         {
             var layer = sp.GetServices<IFeatureLayer>().Single(l => l.Id == "trees");
             var catalog = sp.GetServices<IAssetCatalog>().Single(c => c.ModuleName == GreenSpacesModule.Name);
             return (await layer.StreamAsync(null, CancellationToken.None).ToListAsync(), await catalog.FindAsync(parkTree, CancellationToken.None),
-                await catalog.SearchAsync(null, null, 500, CancellationToken.None));
+                await catalog.SearchAsync(null, null, 500, CancellationToken.None),
+                await layer.QueryAsync(new FeatureQuery(null, 0, 5000, Count: true, LabelsOnly: true), CancellationToken.None),
+                await layer.FindAsync(parkTree, CancellationToken.None));
         });
         Assert.Equal(theirs, streamed.Count);
+        Assert.Equal(streamed.Select(f => f.Id), drawn.Features.Select(f => f.Id));
+        Assert.Equal(theirs, drawn.NumberMatched);
+        Assert.Null(parkFeature);
         Assert.Null(found);
         Assert.All(searched, a => Assert.Contains(a.SiteId!.Value, schools));
     }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using Cmms.Buildings.Access;
 using Cmms.Buildings.Buildings;
@@ -5,6 +6,7 @@ using Cmms.Directory.Contracts;
 using Cmms.Kernel.Geo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using NetTopologySuite.Geometries;
 
 namespace Cmms.Buildings.Layers;
 
@@ -17,7 +19,9 @@ internal sealed class BuildingsLayer(BuildingsAccess access, IDirectory director
 {
     private const int Batch = 2_000;
 
-    private IReadOnlyList<SiteInfo>? sites;
+    private static readonly IReadOnlyDictionary<string, object?> NoProperties = new Dictionary<string, object?>();
+
+    private Dictionary<Guid, string>? siteNames;
 
     public string Id => BuildingsCatalogNames.BuildingsLayer;
 
@@ -62,17 +66,18 @@ internal sealed class BuildingsLayer(BuildingsAccess access, IDirectory director
     public async Task<FeaturePage> QueryAsync(FeatureQuery query, CancellationToken cancellationToken)
     {
         var buildings = await access.BuildingsAsync(cancellationToken);
+        var columns = query.LabelsOnly ? Labels : Columns;
         if (query.Box is not { } box)
         {
-            long? total = query.Count ? await buildings.LongCountAsync(cancellationToken) : null;
-            var page = await buildings.OrderBy(b => b.Id).Skip(query.Offset).Take(query.Limit).ToListAsync(cancellationToken);
+            var page = await buildings.OrderBy(b => b.Id).Skip(query.Offset).Take(query.Limit).Select(columns).ToListAsync(cancellationToken);
+            long? total = query.Count ? query.MatchedFrom(page.Count) ?? await buildings.LongCountAsync(cancellationToken) : null;
             return new FeaturePage(await FeaturesAsync(page, cancellationToken), total);
         }
 
         // The exact test needs the shapes: the window's candidates are read once, in id order, and paged after the test.
         // A window holds few buildings (a town has a few thousand), so this stays one small query.
         var window = box.ToPolygon();
-        var matching = (await InWindow(buildings, box).OrderBy(b => b.Id).ToListAsync(cancellationToken))
+        var matching = (await InWindow(buildings, box).OrderBy(b => b.Id).Select(columns).ToListAsync(cancellationToken))
             .Where(b => b.Geometry.Intersects(window)).ToList();
         var rows = matching.Skip(query.Offset).Take(query.Limit).ToList();
         return new FeaturePage(await FeaturesAsync(rows, cancellationToken), query.Count ? matching.Count : null);
@@ -92,7 +97,7 @@ internal sealed class BuildingsLayer(BuildingsAccess access, IDirectory director
         {
             var after = last;
             var batch = await (after is { } a ? buildings.Where(x => x.Id.CompareTo(a) > 0) : buildings)
-                .OrderBy(x => x.Id).Take(Batch).ToListAsync(cancellationToken);
+                .OrderBy(x => x.Id).Take(Batch).Select(Columns).ToListAsync(cancellationToken);
             if (batch.Count == 0)
             {
                 yield break;
@@ -109,31 +114,49 @@ internal sealed class BuildingsLayer(BuildingsAccess access, IDirectory director
 
     public async Task<Feature?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
-        var building = await (await access.BuildingsAsync(cancellationToken)).FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
-        return building is null ? null : (await FeaturesAsync([building], cancellationToken))[0];
+        var rows = await (await access.BuildingsAsync(cancellationToken)).Where(b => b.Id == id).Select(Columns).Take(1).ToListAsync(cancellationToken);
+        return rows.Count == 0 ? null : (await FeaturesAsync(rows, cancellationToken))[0];
     }
 
-    private async Task<IReadOnlyList<Feature>> FeaturesAsync(List<Building> buildings, CancellationToken cancellationToken)
+    /// <summary>The columns a building's feature shows: never the whole row (its search key is long).</summary>
+    private static readonly Expression<Func<Building, BuildingRow>> Columns = b => new BuildingRow(
+        b.Id, b.Geometry, b.Name, new BuildingAttributes(b.Code, b.SiteId, b.Address, b.SurfaceSquareMetres, b.YearBuilt, b.ErpType, b.ErpCategory, b.ErpCapacity));
+
+    /// <summary>What the map's window draws: id, name and shape.</summary>
+    private static readonly Expression<Func<Building, BuildingRow>> Labels = b => new BuildingRow(b.Id, b.Geometry, b.Name, null);
+
+    private sealed record BuildingRow(Guid Id, Geometry Geometry, string Name, BuildingAttributes? Attributes);
+
+    private sealed record BuildingAttributes(
+        string Code, Guid SiteId, string? Address, double? SurfaceSquareMetres, int? YearBuilt, ErpType? ErpType, int? ErpCategory, int? ErpCapacity);
+
+    private async Task<IReadOnlyList<Feature>> FeaturesAsync(List<BuildingRow> buildings, CancellationToken cancellationToken)
     {
         if (buildings.Count == 0)
         {
             return [];
         }
 
-        sites ??= await directory.SitesAsync(cancellationToken);
-        var kind = text["Building"].Value;
-        return [.. buildings.Select(b => new Feature(b.Id, b.Geometry, b.Name, BuildingsUrls.Building(b.Id), new Dictionary<string, object?>
+        if (buildings.Any(b => b.Attributes is not null))
         {
-            ["label"] = b.Name,
-            ["kind"] = kind,
-            ["code"] = b.Code,
-            ["site"] = sites.FirstOrDefault(s => s.Id == b.SiteId)?.Name,
-            ["address"] = b.Address,
-            ["surfaceM2"] = b.SurfaceSquareMetres,
-            ["yearBuilt"] = b.YearBuilt is { } year ? (long)year : null,
-            ["erpType"] = b.ErpType?.ToString(),
-            ["erpCategory"] = b.ErpCategory is { } category ? (long)category : null,
-            ["erpCapacity"] = b.ErpCapacity is { } capacity ? (long)capacity : null,
-        }))];
+            siteNames ??= (await directory.SitesAsync(cancellationToken)).ToDictionary(s => s.Id, s => s.Name);
+        }
+
+        var kind = text["Building"].Value;
+        return [.. buildings.Select(b => b.Attributes is not { } a
+            ? new Feature(b.Id, b.Geometry, b.Name, BuildingsUrls.Building(b.Id), NoProperties)
+            : new Feature(b.Id, b.Geometry, b.Name, BuildingsUrls.Building(b.Id), new Dictionary<string, object?>
+            {
+                ["label"] = b.Name,
+                ["kind"] = kind,
+                ["code"] = a.Code,
+                ["site"] = siteNames!.GetValueOrDefault(a.SiteId),
+                ["address"] = a.Address,
+                ["surfaceM2"] = a.SurfaceSquareMetres,
+                ["yearBuilt"] = a.YearBuilt is { } year ? (long)year : null,
+                ["erpType"] = a.ErpType?.ToString(),
+                ["erpCategory"] = a.ErpCategory is { } category ? (long)category : null,
+                ["erpCapacity"] = a.ErpCapacity is { } capacity ? (long)capacity : null,
+            }))];
     }
 }

@@ -5,6 +5,7 @@ using Cmms.Directory.Contracts;
 using Cmms.Kernel.Geo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using NetTopologySuite.Geometries;
 
 namespace Cmms.Buildings.Layers;
 
@@ -18,7 +19,9 @@ internal sealed class EquipmentLayer(DbContext db, BuildingsAccess access, IDire
 {
     private const int Batch = 2_000;
 
-    private IReadOnlyList<SiteInfo>? sites;
+    private static readonly IReadOnlyDictionary<string, object?> NoProperties = new Dictionary<string, object?>();
+
+    private Dictionary<Guid, string>? siteNames;
 
     public string Id => BuildingsCatalogNames.EquipmentLayer;
 
@@ -69,8 +72,8 @@ internal sealed class EquipmentLayer(DbContext db, BuildingsAccess access, IDire
             equipment = InWindow(equipment, box);
         }
 
-        long? total = query.Count ? await equipment.LongCountAsync(cancellationToken) : null;
-        var page = await RowsAsync(equipment, query.Offset, query.Limit, cancellationToken);
+        var page = await RowsAsync(equipment, query.Offset, query.Limit, !query.LabelsOnly, cancellationToken);
+        long? total = query.Count ? query.MatchedFrom(page.Count) ?? await equipment.LongCountAsync(cancellationToken) : null;
         return new FeaturePage(await FeaturesAsync(page, cancellationToken), total);
     }
 
@@ -86,7 +89,7 @@ internal sealed class EquipmentLayer(DbContext db, BuildingsAccess access, IDire
         while (true)
         {
             var after = last;
-            var batch = await RowsAsync(after is { } a ? equipment.Where(x => x.Id.CompareTo(a) > 0) : equipment, 0, Batch, cancellationToken);
+            var batch = await RowsAsync(after is { } a ? equipment.Where(x => x.Id.CompareTo(a) > 0) : equipment, 0, Batch, true, cancellationToken);
             if (batch.Count == 0)
             {
                 yield break;
@@ -97,25 +100,36 @@ internal sealed class EquipmentLayer(DbContext db, BuildingsAccess access, IDire
                 yield return feature;
             }
 
-            last = batch[^1].Item.Id;
+            last = batch[^1].Id;
         }
     }
 
     public async Task<Feature?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
-        var rows = await RowsAsync((await PlacedAsync(cancellationToken)).Where(e => e.Id == id), 0, 1, cancellationToken);
+        var rows = await RowsAsync((await PlacedAsync(cancellationToken)).Where(e => e.Id == id), 0, 1, true, cancellationToken);
         return rows.Count == 0 ? null : (await FeaturesAsync(rows, cancellationToken))[0];
     }
 
-    private sealed record Row(EquipmentItem Item, string Building);
+    private sealed record Row(Guid Id, Point Position, string Name, EquipmentAttributes? Attributes);
 
-    /// <summary>A page of the equipment with its building's name, in id order (the order keyset reading relies on).</summary>
-    private async Task<List<Row>> RowsAsync(IQueryable<EquipmentItem> equipment, int skip, int take, CancellationToken cancellationToken)
+    private sealed record EquipmentAttributes(
+        EquipmentKind Kind, RegulatoryCategory RegulatoryCategory, string? Brand, string? Model, string? SerialNumber, DateOnly? InstalledOn,
+        string Building, Guid SiteId);
+
+    /// <summary>
+    /// A page of the equipment with its building's name, in id order (the order keyset reading relies on): the columns
+    /// its features show, or only id, name and point for the map's window (<paramref name="attributes"/> false).
+    /// </summary>
+    private async Task<List<Row>> RowsAsync(IQueryable<EquipmentItem> equipment, int skip, int take, bool attributes, CancellationToken cancellationToken)
     {
         var buildings = db.Buildings;
-        var rows = await equipment.Join(buildings, e => e.BuildingId, b => b.Id, (e, b) => new { Item = e, Building = b.Name })
-            .OrderBy(r => r.Item.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new Row(r.Item, r.Building))];
+        var page = equipment.Join(buildings, e => e.BuildingId, b => b.Id, (e, b) => new { Item = e, Building = b.Name })
+            .OrderBy(r => r.Item.Id).Skip(skip).Take(take);
+        return attributes
+            ? await page.Select(r => new Row(r.Item.Id, r.Item.Position!, r.Item.Name, new EquipmentAttributes(
+                r.Item.Kind, r.Item.RegulatoryCategory, r.Item.Brand, r.Item.Model, r.Item.SerialNumber, r.Item.InstalledOn, r.Building, r.Item.SiteId)))
+                .ToListAsync(cancellationToken)
+            : await page.Select(r => new Row(r.Item.Id, r.Item.Position!, r.Item.Name, null)).ToListAsync(cancellationToken);
     }
 
     private async Task<IReadOnlyList<Feature>> FeaturesAsync(IReadOnlyList<Row> rows, CancellationToken cancellationToken)
@@ -125,18 +139,24 @@ internal sealed class EquipmentLayer(DbContext db, BuildingsAccess access, IDire
             return [];
         }
 
-        sites ??= await directory.SitesAsync(cancellationToken);
-        return [.. rows.Select(r => new Feature(r.Item.Id, r.Item.Position!, r.Item.Name, BuildingsUrls.Equipment(r.Item.Id), new Dictionary<string, object?>
+        if (rows.Any(r => r.Attributes is not null))
         {
-            ["label"] = r.Item.Name,
-            ["kind"] = text["EquipmentKind." + r.Item.Kind].Value,
-            ["regulatoryCategory"] = r.Item.RegulatoryCategory.Code(),
-            ["brand"] = r.Item.Brand,
-            ["model"] = r.Item.Model,
-            ["serialNumber"] = r.Item.SerialNumber,
-            ["installedOn"] = r.Item.InstalledOn,
-            ["building"] = r.Building,
-            ["site"] = sites.FirstOrDefault(s => s.Id == r.Item.SiteId)?.Name,
-        }))];
+            siteNames ??= (await directory.SitesAsync(cancellationToken)).ToDictionary(s => s.Id, s => s.Name);
+        }
+
+        return [.. rows.Select(r => r.Attributes is not { } a
+            ? new Feature(r.Id, r.Position, r.Name, BuildingsUrls.Equipment(r.Id), NoProperties)
+            : new Feature(r.Id, r.Position, r.Name, BuildingsUrls.Equipment(r.Id), new Dictionary<string, object?>
+            {
+                ["label"] = r.Name,
+                ["kind"] = text["EquipmentKind." + a.Kind].Value,
+                ["regulatoryCategory"] = a.RegulatoryCategory.Code(),
+                ["brand"] = a.Brand,
+                ["model"] = a.Model,
+                ["serialNumber"] = a.SerialNumber,
+                ["installedOn"] = a.InstalledOn,
+                ["building"] = a.Building,
+                ["site"] = siteNames!.GetValueOrDefault(a.SiteId),
+            }))];
     }
 }

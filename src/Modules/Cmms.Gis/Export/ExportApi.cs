@@ -33,6 +33,7 @@ internal static class ExportApi
             return NoLayer(layerId);
         }
 
+        var schema = new FeatureSchema(layer.Fields);
         return new JsonStreamResult("application/geo+json", async (w, ct) =>
         {
             w.WriteStartObject();
@@ -41,7 +42,7 @@ internal static class ExportApi
             w.WriteStartArray("features");
             await foreach (var feature in layer.StreamAsync(null, ct))
             {
-                FeatureJson.Write(w, feature, layer.Fields);
+                FeatureJson.Write(w, feature, schema);
                 await JsonStreamResult.FlushIfFullAsync(w, ct);
             }
 

@@ -69,7 +69,7 @@ public sealed class MapController(ICurrentUser user, IConfiguration configuratio
             return Problem(title: text["The map window is not valid."], detail: "bbox=minLon,minLat,maxLon,maxLat", statusCode: 400);
         }
 
-        var page = await layer.QueryAsync(new FeatureQuery(box, 0, MaxFeatures + 1), cancellationToken);
+        var page = await layer.QueryAsync(new FeatureQuery(box, 0, MaxFeatures + 1, LabelsOnly: true), cancellationToken);
         var truncated = page.Features.Count > MaxFeatures;
         var tolerance = zoom is { } z and >= 0 and <= 24 ? 180.0 / (256 * Math.Pow(2, z)) : 0;
         return new JsonStreamResult("application/geo+json", async (writer, ct) =>

@@ -170,6 +170,7 @@ internal static class OgcApi
         var box = parameters.Box is { } b ? $"&bbox={b}" : string.Empty;
         string PageUrl(int offset) => $"{items}?f=json&limit={parameters.Limit}&offset={offset}{box}";
         var timeStamp = clock.UtcNow;
+        var schema = new FeatureSchema(layer.Fields);
         return new JsonStreamResult(GeoJsonType, async (w, ct) =>
         {
             w.WriteStartObject();
@@ -177,7 +178,7 @@ internal static class OgcApi
             w.WriteStartArray("features");
             foreach (var feature in page.Features)
             {
-                FeatureJson.Write(w, feature, layer.Fields);
+                FeatureJson.Write(w, feature, schema);
                 await JsonStreamResult.FlushIfFullAsync(w, ct);
             }
 
@@ -228,7 +229,7 @@ internal static class OgcApi
         var collection = $"{Root(http)}/collections/{Uri.EscapeDataString(layer.Id)}";
         return new JsonStreamResult(GeoJsonType, (w, _) =>
         {
-            FeatureJson.Write(w, feature, layer.Fields, links =>
+            FeatureJson.Write(w, feature, new FeatureSchema(layer.Fields), links =>
             {
                 links.WriteStartArray("links");
                 Link(links, $"{collection}/items/{feature.Id}", "self", GeoJsonType, feature.Label);

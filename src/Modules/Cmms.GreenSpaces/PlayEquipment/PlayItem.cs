@@ -47,7 +47,10 @@ internal sealed class PlayItem : RegisterAsset
 
     public Point Position { get; private set; } = null!;
 
-    public override string Label => $"{Name} — {Reference}";
+    public override string Label => LabelOf(Name, Reference);
+
+    /// <summary>The label from its columns, for queries that read them without the entity (the map layer).</summary>
+    public static string LabelOf(string name, string reference) => $"{name} — {reference}";
 
     public override Geometry Shape => Position;
 

@@ -1,15 +1,18 @@
+using System.Linq.Expressions;
 using Cmms.Directory.Contracts;
 using Cmms.GreenSpaces.Common;
 using Cmms.Kernel.Geo;
+using Cmms.Kernel.Registers;
 using Cmms.Kernel.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using NetTopologySuite.Geometries;
 
 namespace Cmms.GreenSpaces.PlayEquipment;
 
 /// <summary>The "play-equipment" layer: swings, slides and other items as points, with their standard and age.</summary>
 internal sealed class PlayLayer(DbContext db, IUserScopeProvider scopes, ICurrentUser user, IDirectory directory, IStringLocalizer<Text> text)
-    : GreenLayer<PlayItem>(db, scopes, user)
+    : GreenLayer<PlayItem, PlayLayerRow>(db, scopes, user)
 {
     public const string LayerId = "play-equipment";
 
@@ -37,12 +40,20 @@ internal sealed class PlayLayer(DbContext db, IUserScopeProvider scopes, ICurren
         new("site", "Site", FieldType.Text),
     ];
 
-    protected override async Task<Func<PlayItem, Feature>> FeaturesAsync(CancellationToken cancellationToken)
+    protected override Expression<Func<PlayItem, PlayLayerRow>> Row => i => new PlayLayerRow(
+        i.Id, i.Position, i.Reference, i.Name, i.Type, i.Standard, i.InstalledOn, i.Manufacturer, i.MinAge, i.MaxAge, i.LastMainInspectionOn, i.SiteId);
+
+    protected override Expression<Func<PlayItem, LabelRow>> Labels => i => new LabelRow(i.Id, PlayItem.LabelOf(i.Name, i.Reference), i.Position);
+
+    protected override string PageUrl(Guid id) => GreenSpacesUrls.PlayItem(id);
+
+    protected override async Task<Func<PlayLayerRow, Feature>> FeaturesAsync(IReadOnlyCollection<PlayLayerRow> rows, CancellationToken cancellationToken)
     {
         var sites = (await directory.SitesAsync(cancellationToken)).ToDictionary(s => s.Id, s => s.Name);
         return item =>
         {
-            var p = Properties(item, text[$"PlayType.{item.Type}"]);
+            var label = PlayItem.LabelOf(item.Name, item.Reference);
+            var p = Properties(item.Reference, label, text[$"PlayType.{item.Type}"]);
             p["label"] = item.Name;
             p["standard"] = item.Standard;
             p["installedOn"] = item.InstalledOn;
@@ -51,7 +62,15 @@ internal sealed class PlayLayer(DbContext db, IUserScopeProvider scopes, ICurren
             p["maxAge"] = (long?)item.MaxAge;
             p["lastMainInspectionOn"] = item.LastMainInspectionOn;
             p["site"] = item.SiteId is { } s ? sites.GetValueOrDefault(s) : null;
-            return new Feature(item.Id, item.Position, item.Label, GreenSpacesUrls.PlayItem(item.Id), p);
+            return new Feature(item.Id, item.Position, label, PageUrl(item.Id), p);
         };
     }
+}
+
+/// <summary>The columns of a piece of play equipment its feature shows.</summary>
+internal sealed record PlayLayerRow(
+    Guid Id, Point Position, string Reference, string Name, PlayType Type, string Standard, DateOnly? InstalledOn, string? Manufacturer,
+    int? MinAge, int? MaxAge, DateOnly? LastMainInspectionOn, Guid? SiteId) : IFeatureRow
+{
+    public Geometry Shape => Position;
 }

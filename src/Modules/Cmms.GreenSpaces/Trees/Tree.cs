@@ -53,7 +53,10 @@ internal sealed class Tree : RegisterAsset
 
     public Point Position { get; private set; } = null!;
 
-    public override string Label => $"{FrenchName} — {Reference}";
+    public override string Label => LabelOf(FrenchName, Reference);
+
+    /// <summary>The label from its columns, for queries that read them without the entity (the map layer).</summary>
+    public static string LabelOf(string frenchName, string reference) => $"{frenchName} — {reference}";
 
     public override Geometry Shape => Position;
 

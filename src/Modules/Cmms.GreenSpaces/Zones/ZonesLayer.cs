@@ -1,15 +1,18 @@
+using System.Linq.Expressions;
 using Cmms.Directory.Contracts;
 using Cmms.GreenSpaces.Common;
 using Cmms.Kernel.Geo;
+using Cmms.Kernel.Registers;
 using Cmms.Kernel.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using NetTopologySuite.Geometries;
 
 namespace Cmms.GreenSpaces.Zones;
 
 /// <summary>The "zones" layer: lawns, beds, meadows… as polygons, with their area and maintenance class.</summary>
 internal sealed class ZonesLayer(DbContext db, IUserScopeProvider scopes, ICurrentUser user, IDirectory directory, IStringLocalizer<Text> text)
-    : GreenLayer<Zone>(db, scopes, user)
+    : GreenLayer<Zone, ZoneLayerRow>(db, scopes, user)
 {
     public const string LayerId = "zones";
 
@@ -33,16 +36,29 @@ internal sealed class ZonesLayer(DbContext db, IUserScopeProvider scopes, ICurre
         new("site", "Site", FieldType.Text),
     ];
 
-    protected override async Task<Func<Zone, Kernel.Geo.Feature>> FeaturesAsync(CancellationToken cancellationToken)
+    protected override Expression<Func<Zone, ZoneLayerRow>> Row => z => new ZoneLayerRow(z.Id, z.Outline, z.Reference, z.Name, z.Kind, z.MaintenanceClass, z.AreaM2, z.SiteId);
+
+    protected override Expression<Func<Zone, LabelRow>> Labels => z => new LabelRow(z.Id, z.Name, z.Outline);
+
+    protected override string PageUrl(Guid id) => GreenSpacesUrls.Zone(id);
+
+    protected override async Task<Func<ZoneLayerRow, Kernel.Geo.Feature>> FeaturesAsync(IReadOnlyCollection<ZoneLayerRow> rows, CancellationToken cancellationToken)
     {
         var sites = (await directory.SitesAsync(cancellationToken)).ToDictionary(s => s.Id, s => s.Name);
         return z =>
         {
-            var p = Properties(z, text[$"ZoneKind.{z.Kind}"]);
+            var p = Properties(z.Reference, z.Name, text[$"ZoneKind.{z.Kind}"]);
             p["maintenanceClass"] = text[$"MaintenanceClass.{z.MaintenanceClass}"].Value;
             p["areaM2"] = z.AreaM2;
             p["site"] = z.SiteId is { } s ? sites.GetValueOrDefault(s) : null;
-            return new Kernel.Geo.Feature(z.Id, z.Outline, z.Label, GreenSpacesUrls.Zone(z.Id), p);
+            return new Kernel.Geo.Feature(z.Id, z.Outline, z.Name, PageUrl(z.Id), p);
         };
     }
+}
+
+/// <summary>The columns of a zone its feature shows (its label is its name).</summary>
+internal sealed record ZoneLayerRow(Guid Id, Geometry Outline, string Reference, string Name, ZoneKind Kind, MaintenanceClass MaintenanceClass, double AreaM2, Guid? SiteId)
+    : IFeatureRow
+{
+    public Geometry Shape => Outline;
 }

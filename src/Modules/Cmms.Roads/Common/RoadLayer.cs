@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Cmms.Roads.Common;
 
 /// <summary>The module's map layers: the kernel's register layer, scoped by the Directory to the sites the person reaches.</summary>
-internal abstract class RoadLayer<T>(DbContext db, IUserScopeProvider scopes, ICurrentUser user) : RegisterLayer<T>(db)
+internal abstract class RoadLayer<T, TRow>(DbContext db, IUserScopeProvider scopes, ICurrentUser user) : RegisterLayer<T, TRow>(db)
     where T : RegisterAsset
+    where TRow : IFeatureRow
 {
     public override string ModuleName => RoadsModule.Name;
 

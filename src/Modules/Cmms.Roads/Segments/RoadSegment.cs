@@ -52,7 +52,10 @@ internal sealed class RoadSegment : RegisterAsset
     /// <summary>Metres, in Lambert-93, computed when the line is drawn.</summary>
     public double LengthM { get; private set; }
 
-    public override string Label => $"{StreetName} — {Reference}";
+    public override string Label => LabelOf(StreetName, Reference);
+
+    /// <summary>The label from its columns, for queries that read them without the entity (the map layer).</summary>
+    public static string LabelOf(string streetName, string reference) => $"{streetName} — {reference}";
 
     public override Geometry Shape => Line;
 

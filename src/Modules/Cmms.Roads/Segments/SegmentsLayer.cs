@@ -1,15 +1,18 @@
+using System.Linq.Expressions;
 using Cmms.Directory.Contracts;
 using Cmms.Kernel.Geo;
+using Cmms.Kernel.Registers;
 using Cmms.Kernel.Security;
 using Cmms.Roads.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using NetTopologySuite.Geometries;
 
 namespace Cmms.Roads.Segments;
 
 /// <summary>The "road-segments" layer: streets as lines with their length (Lambert-93), surface, width and condition.</summary>
 internal sealed class SegmentsLayer(DbContext db, IUserScopeProvider scopes, ICurrentUser user, IDirectory directory, IStringLocalizer<Text> text)
-    : RoadLayer<RoadSegment>(db, scopes, user)
+    : RoadLayer<RoadSegment, SegmentLayerRow>(db, scopes, user)
 {
     public const string LayerId = "road-segments";
 
@@ -38,12 +41,20 @@ internal sealed class SegmentsLayer(DbContext db, IUserScopeProvider scopes, ICu
         new("site", "Site", FieldType.Text),
     ];
 
-    protected override async Task<Func<RoadSegment, Feature>> FeaturesAsync(CancellationToken cancellationToken)
+    protected override Expression<Func<RoadSegment, SegmentLayerRow>> Row => s => new SegmentLayerRow(
+        s.Id, s.Line, s.Reference, s.StreetName, s.Class, s.Surface, s.LengthM, s.WidthM, s.ConditionIndex, s.SurveyedOn, s.SiteId);
+
+    protected override Expression<Func<RoadSegment, LabelRow>> Labels => s => new LabelRow(s.Id, RoadSegment.LabelOf(s.StreetName, s.Reference), s.Line);
+
+    protected override string PageUrl(Guid id) => RoadsUrls.Segment(id);
+
+    protected override async Task<Func<SegmentLayerRow, Feature>> FeaturesAsync(IReadOnlyCollection<SegmentLayerRow> rows, CancellationToken cancellationToken)
     {
         var sites = (await directory.SitesAsync(cancellationToken)).ToDictionary(s => s.Id, s => s.Name);
         return s =>
         {
-            var p = Properties(s, text[$"RoadClass.{s.Class}"]);
+            var label = RoadSegment.LabelOf(s.StreetName, s.Reference);
+            var p = Properties(s.Reference, label, text[$"RoadClass.{s.Class}"]);
             p["street"] = s.StreetName;
             p["surface"] = text[$"RoadSurface.{s.Surface}"].Value;
             p["lengthM"] = s.LengthM;
@@ -52,7 +63,15 @@ internal sealed class SegmentsLayer(DbContext db, IUserScopeProvider scopes, ICu
             p["condition"] = s.ConditionIndex is { } index ? text[$"ConditionBand.{ConditionScale.Band(index)}"].Value : null;
             p["surveyedOn"] = s.SurveyedOn;
             p["site"] = s.SiteId is { } site ? sites.GetValueOrDefault(site) : null;
-            return new Feature(s.Id, s.Line, s.Label, RoadsUrls.Segment(s.Id), p);
+            return new Feature(s.Id, s.Line, label, PageUrl(s.Id), p);
         };
     }
+}
+
+/// <summary>The columns of a road segment its feature shows.</summary>
+internal sealed record SegmentLayerRow(
+    Guid Id, LineString Line, string Reference, string StreetName, RoadClass Class, RoadSurface Surface, double LengthM, decimal? WidthM,
+    int? ConditionIndex, DateOnly? SurveyedOn, Guid? SiteId) : IFeatureRow
+{
+    public Geometry Shape => Line;
 }

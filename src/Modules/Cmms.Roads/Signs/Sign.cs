@@ -55,7 +55,10 @@ internal sealed class Sign : RegisterAsset
 
     public Point Position { get; private set; } = null!;
 
-    public override string Label => $"{Code} {Caption} — {Reference}";
+    public override string Label => LabelOf(Code, Caption, Reference);
+
+    /// <summary>The label from its columns, for queries that read them without the entity (the map layer).</summary>
+    public static string LabelOf(string code, string caption, string reference) => $"{code} {caption} — {reference}";
 
     public override Geometry Shape => Position;
 

@@ -1,15 +1,18 @@
+using System.Linq.Expressions;
 using Cmms.Directory.Contracts;
 using Cmms.Kernel.Geo;
+using Cmms.Kernel.Registers;
 using Cmms.Kernel.Security;
 using Cmms.Roads.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using NetTopologySuite.Geometries;
 
 namespace Cmms.Roads.Signs;
 
 /// <summary>The "signs" layer: road signs as points, with their code, family and condition.</summary>
 internal sealed class SignsLayer(DbContext db, IUserScopeProvider scopes, ICurrentUser user, IDirectory directory, IStringLocalizer<Text> text)
-    : RoadLayer<Sign>(db, scopes, user)
+    : RoadLayer<Sign, SignLayerRow>(db, scopes, user)
 {
     public const string LayerId = "signs";
 
@@ -36,19 +39,35 @@ internal sealed class SignsLayer(DbContext db, IUserScopeProvider scopes, ICurre
         new("site", "Site", FieldType.Text),
     ];
 
-    protected override async Task<Func<Sign, Feature>> FeaturesAsync(CancellationToken cancellationToken)
+    protected override Expression<Func<Sign, SignLayerRow>> Row => s => new SignLayerRow(
+        s.Id, s.Position, s.Reference, s.Family, s.Code, s.Caption, s.Condition, s.InstalledOn, s.StreetName, s.SiteId);
+
+    protected override Expression<Func<Sign, LabelRow>> Labels => s => new LabelRow(s.Id, Sign.LabelOf(s.Code, s.Caption, s.Reference), s.Position);
+
+    protected override string PageUrl(Guid id) => RoadsUrls.Sign(id);
+
+    protected override async Task<Func<SignLayerRow, Feature>> FeaturesAsync(IReadOnlyCollection<SignLayerRow> rows, CancellationToken cancellationToken)
     {
         var sites = (await directory.SitesAsync(cancellationToken)).ToDictionary(s => s.Id, s => s.Name);
         return s =>
         {
-            var p = Properties(s, text[$"SignFamily.{s.Family}"]);
+            var label = Sign.LabelOf(s.Code, s.Caption, s.Reference);
+            var p = Properties(s.Reference, label, text[$"SignFamily.{s.Family}"]);
             p["code"] = s.Code;
             p["caption"] = s.Caption;
             p["condition"] = text[$"SignCondition.{s.Condition}"].Value;
             p["installedOn"] = s.InstalledOn;
             p["street"] = s.StreetName;
             p["site"] = s.SiteId is { } site ? sites.GetValueOrDefault(site) : null;
-            return new Feature(s.Id, s.Position, s.Label, RoadsUrls.Sign(s.Id), p);
+            return new Feature(s.Id, s.Position, label, PageUrl(s.Id), p);
         };
     }
+}
+
+/// <summary>The columns of a sign its feature shows.</summary>
+internal sealed record SignLayerRow(
+    Guid Id, Point Position, string Reference, SignFamily Family, string Code, string Caption, SignCondition Condition, DateOnly? InstalledOn,
+    string? StreetName, Guid? SiteId) : IFeatureRow
+{
+    public Geometry Shape => Position;
 }

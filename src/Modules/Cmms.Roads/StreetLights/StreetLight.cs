@@ -38,7 +38,10 @@ internal sealed class StreetLight : RegisterAsset
 
     public Point Position { get; private set; } = null!;
 
-    public override string Label => StreetName is null ? Reference : $"{Reference} — {StreetName}";
+    public override string Label => LabelOf(Reference, StreetName);
+
+    /// <summary>The label from its columns, for queries that read them without the entity (the map layer).</summary>
+    public static string LabelOf(string reference, string? streetName) => streetName is null ? reference : $"{reference} — {streetName}";
 
     public override Geometry Shape => Position;
 
