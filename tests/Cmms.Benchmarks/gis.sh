@@ -64,17 +64,20 @@ sign_in() {  # email → $cookie
   [ -n "$cookie" ] || { echo "sign-in of $1 failed" >&2; exit 1; }
 }
 
-measure() {  # name, path, header
-  wrk -t2 -c8 -d10s -H "$3" "$url$2" >/dev/null   # warm-up: JIT tiers, SQLite and OS caches
-  local out; out=$(wrk -t2 -c8 -d10s --latency -H "$3" "$url$2")
+measure() {  # name, path, header[, connections]: 8 connections by default (load), 1 for one client's latency
+  local c=${4:-8} t=2; [ "$c" -lt 2 ] && t=1
+  wrk -t$t -c$c -d10s -H "$3" "$url$2" >/dev/null   # warm-up: JIT tiers, SQLite and OS caches
+  local out; out=$(wrk -t$t -c$c -d10s --latency -H "$3" "$url$2")
   printf '%-34s %10s req/s   p50 %8s   p99 %8s %s\n' "$1" "$(awk '/Requests\/sec/{print $2}' <<<"$out")" \
     "$(awk '$1=="50%"{print $2}' <<<"$out")" "$(awk '$1=="99%"{print $2}' <<<"$out")" "$(grep -E "Non-2xx|Socket errors" <<<"$out" | tr -s ' ' || true)"
 }
 
-echo "wrk -t2 -c8 -d10s on loopback, Release, SQLite, large city — $(nproc) cores (targets: p99 < 100 ms, search < 50 ms)"
+echo "wrk -t2 -c8 (one client: -t1 -c1) -d10s on loopback, Release, SQLite, large city — $(nproc) cores (targets: p99 < 100 ms, search < 50 ms)"
 measure "OGC items, district bbox" "/ogc/collections/trees/items?bbox=$box&limit=2500" "X-Api-Key: $key"
+measure "OGC items, district, one client" "/ogc/collections/trees/items?bbox=$box&limit=2500" "X-Api-Key: $key" 1
 sign_in admin@valbrune.fr
 measure "map window, district" "/map/layers/trees?bbox=$box&zoom=16" "Cookie: $cookie"
+measure "map window, district, one client" "/map/layers/trees?bbox=$box&zoom=16" "Cookie: $cookie" 1
 measure "search across modules (q=til)" "/api/v1/assets?q=til" "X-Api-Key: $key"
 measure "search across modules (q=rue)" "/api/v1/assets?q=rue" "X-Api-Key: $key"
 

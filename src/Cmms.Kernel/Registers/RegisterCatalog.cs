@@ -82,8 +82,13 @@ public abstract class RegisterCatalog<TTerm>(DbContext db) : IAssetCatalog
 /// <summary>One register as the catalog reads it: its table and the tallest shape of its layer (0 for points).</summary>
 public abstract class CatalogRegister
 {
-    public static CatalogRegister Of<T>(IQueryable<T> set, double maxSpan)
-        where T : RegisterAsset => new Register<T>(set, maxSpan);
+    /// <param name="small">
+    /// A register of hundreds of rows that shares its module's term table with one of tens of thousands (zones and
+    /// play equipment beside 100,000 trees): it is searched on its own rows' words, since seeking the shared index
+    /// would test every matching tree's term against it ("til" is 16,000 terms) to find that none is its own.
+    /// </param>
+    public static CatalogRegister Of<T>(IQueryable<T> set, double maxSpan, bool small = false)
+        where T : RegisterAsset => new Register<T>(set, maxSpan, small);
 
     internal abstract Task<IEnumerable<RegisterAsset>> SearchAsync<TTerm>(
         DbSet<TTerm> terms, ISiteScope scope, Guid? siteId, IReadOnlyList<string> words, int take, CancellationToken cancellationToken)
@@ -93,7 +98,7 @@ public abstract class CatalogRegister
 
     internal abstract Task<IEnumerable<RegisterAsset>> WithinAsync(ISiteScope scope, GeoBox box, int take, CancellationToken cancellationToken);
 
-    private sealed class Register<T>(IQueryable<T> set, double maxSpan) : CatalogRegister
+    private sealed class Register<T>(IQueryable<T> set, double maxSpan, bool small) : CatalogRegister
         where T : RegisterAsset
     {
         /// <summary>Assets in service matching the words, the term index driving; the first by reference when there is no word.</summary>
@@ -113,6 +118,18 @@ public abstract class CatalogRegister
 
             if (words.Count == 0)
             {
+                return await assets.OrderBy(a => a.Reference).Take(take).ToListAsync(cancellationToken);
+            }
+
+            if (small)
+            {
+                // Every word must start a word of the asset's text, as a term of the index would.
+                foreach (var word in words)
+                {
+                    var start = " " + word;
+                    assets = assets.Where(a => (" " + a.SearchText).Contains(start));
+                }
+
                 return await assets.OrderBy(a => a.Reference).Take(take).ToListAsync(cancellationToken);
             }
 

@@ -21,7 +21,7 @@ internal sealed class GreenSpacesCatalog(DbContext db, IUserScopeProvider scopes
     public override string ModuleName => GreenSpacesModule.Name;
 
     protected override IReadOnlyList<CatalogRegister> Registers =>
-        [CatalogRegister.Of(Db.Zones, Zone.MaxSpan), CatalogRegister.Of(Db.PlayItems, 0), CatalogRegister.Of(Db.Trees, 0)];
+        [CatalogRegister.Of(Db.Zones, Zone.MaxSpan, small: true), CatalogRegister.Of(Db.PlayItems, 0, small: true), CatalogRegister.Of(Db.Trees, 0)];
 
     protected override async Task<ISiteScope> ScopeAsync(CancellationToken cancellationToken) => await scopes.GetAsync(user, cancellationToken);
 

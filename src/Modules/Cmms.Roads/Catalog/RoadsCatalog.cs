@@ -20,7 +20,7 @@ internal sealed class RoadsCatalog(DbContext db, IUserScopeProvider scopes, ICur
     public override string ModuleName => RoadsModule.Name;
 
     protected override IReadOnlyList<CatalogRegister> Registers =>
-        [CatalogRegister.Of(Db.RoadSegments, RoadSegment.MaxSpan), CatalogRegister.Of(Db.Signs, 0), CatalogRegister.Of(Db.StreetLights, 0)];
+        [CatalogRegister.Of(Db.RoadSegments, RoadSegment.MaxSpan), CatalogRegister.Of(Db.Signs, 0, small: true), CatalogRegister.Of(Db.StreetLights, 0)];
 
     protected override async Task<ISiteScope> ScopeAsync(CancellationToken cancellationToken) => await scopes.GetAsync(user, cancellationToken);
 
