@@ -80,6 +80,7 @@ measure "map window, district" "/map/layers/trees?bbox=$box&zoom=16" "Cookie: $c
 measure "map window, district, one client" "/map/layers/trees?bbox=$box&zoom=16" "Cookie: $cookie" 1
 measure "search across modules (q=til)" "/api/v1/assets?q=til" "X-Api-Key: $key"
 measure "search across modules (q=rue)" "/api/v1/assets?q=rue" "X-Api-Key: $key"
+measure "search (q=til), one client" "/api/v1/assets?q=til" "X-Api-Key: $key" 1
 
 # The full export: elapsed time, and the server's resident memory sampled during it (target: under 10 s,
 # memory that does not grow with the number of trees).
