@@ -142,9 +142,7 @@ internal static class RequestsApi
         AssetSummary? asset = null;
         if (!string.IsNullOrWhiteSpace(body.AssetRef))
         {
-            if (!AssetRef.TryParse(body.AssetRef.Trim(), out var reference)
-                || catalogs.FirstOrDefault(c => c.ModuleName == reference!.Module) is not { } catalog
-                || await catalog.FindAsync(reference!.Id, cancellationToken) is not { } found)
+            if (await catalogs.FindAsync(body.AssetRef.Trim(), cancellationToken) is not { } found)
             {
                 errors["assetRef"] = ["This asset does not exist (expected module:id)."];
             }

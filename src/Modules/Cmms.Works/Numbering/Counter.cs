@@ -1,15 +1,7 @@
+using Cmms.Kernel.Data;
 using Cmms.Kernel.Domain;
 
 namespace Cmms.Works.Numbering;
 
-/// <summary>The last number given in a series (DI, OT) for an organisation and year.</summary>
-public sealed class Counter : IOrganisationOwned
-{
-    public Guid OrganisationId { get; set; }
-
-    public required string Series { get; set; }
-
-    public int Year { get; set; }
-
-    public int Last { get; set; }
-}
+/// <summary>The last number given in a series (DI, OT) for an organisation and year (table wk_counters).</summary>
+public sealed class Counter : YearlyCounter, IOrganisationOwned;

@@ -289,12 +289,7 @@ public sealed class PortalController(
     /// <summary>The asset "module:id" as its module describes it, when the person may report on it (its site is one of theirs).</summary>
     private async Task<AssetSummary?> VisibleAssetAsync(string? value, List<SiteInfo> sites, CancellationToken cancellationToken)
     {
-        if (!AssetRef.TryParse(value, out var asset) || catalogs.FirstOrDefault(c => c.ModuleName == asset!.Module) is not { } catalog)
-        {
-            return null;
-        }
-
-        var summary = await catalog.FindAsync(asset!.Id, cancellationToken);
+        var summary = await catalogs.FindAsync(value, cancellationToken);
         return summary is not null && (summary.SiteId is null || sites.Any(s => s.Id == summary.SiteId)) ? summary : null;
     }
 
@@ -306,10 +301,7 @@ public sealed class PortalController(
             return null;
         }
 
-        var catalog = AssetRef.TryParse(form.Asset, out var asset)
-            ? catalogs.FirstOrDefault(c => c.ModuleName == asset!.Module)
-            : null;
-        var summary = catalog is null ? null : await catalog.FindAsync(asset!.Id, cancellationToken);
+        var summary = await catalogs.FindAsync(form.Asset, cancellationToken);
         if (summary is null || (summary.SiteId is { } site && site != form.SiteId))
         {
             ModelState.AddModelError(nameof(form.Asset), text["Choose equipment of the chosen site."]);
