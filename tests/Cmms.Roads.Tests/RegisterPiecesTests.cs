@@ -26,6 +26,19 @@ public sealed class RegisterPiecesTests
         Assert.Empty(values.Problems);
     }
 
+    [Theory]
+    [InlineData("1\u00A0234,5")]
+    [InlineData("1\u202F234,5")]
+    [InlineData("1 234.5")]
+    public void Thousands_separated_by_the_spaces_a_french_spreadsheet_writes_are_read(string cell)
+    {
+        var values = Values(("mast", cell), ("power", cell.Replace(",5", string.Empty, StringComparison.Ordinal).Replace(".5", string.Empty, StringComparison.Ordinal)));
+
+        Assert.Equal(1234.5m, values.Number("mast", 0, 5000));
+        Assert.Equal(1234, values.Whole("power", 0, 5000));
+        Assert.Empty(values.Problems);
+    }
+
     [Fact]
     public void A_cell_that_cannot_be_read_is_a_reason_naming_its_column_and_never_a_guess()
     {

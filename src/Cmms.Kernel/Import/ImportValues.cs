@@ -41,7 +41,7 @@ public sealed class ImportValues(ImportRow row, IStringLocalizer names, IStringL
             return null;
         }
 
-        if (decimal.TryParse(value.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var number) && number == Math.Round(number) && number >= min && number <= max)
+        if (decimal.TryParse(Compact(value), NumberStyles.Number, CultureInfo.InvariantCulture, out var number) && number == Math.Round(number) && number >= min && number <= max)
         {
             return (int)number;
         }
@@ -58,7 +58,7 @@ public sealed class ImportValues(ImportRow row, IStringLocalizer names, IStringL
             return null;
         }
 
-        if (decimal.TryParse(value.Replace(',', '.').Replace(" ", string.Empty, StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max)
+        if (decimal.TryParse(Compact(value), NumberStyles.Number, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max)
         {
             return number;
         }
@@ -126,6 +126,14 @@ public sealed class ImportValues(ImportRow row, IStringLocalizer names, IStringL
             string.Join(", ", Enum.GetValues<TEnum>().Select(o => names[$"{typeof(TEnum).Name}.{o}"].Value))]);
         return null;
     }
+
+    /// <summary>
+    /// A number as written in French: the decimal comma made a point, the thousands' spaces taken out — including the
+    /// no-break and narrow no-break spaces a French spreadsheet puts there ("1 234,5").
+    /// </summary>
+    private static string Compact(string value) =>
+        value.Replace(',', '.').Replace(" ", string.Empty, StringComparison.Ordinal)
+            .Replace("\u00A0", string.Empty, StringComparison.Ordinal).Replace("\u202F", string.Empty, StringComparison.Ordinal);
 
     /// <summary>The English label of an import field (the register's own list), for the messages.</summary>
     public Func<string, string> Label { get; init; } = field => field;
