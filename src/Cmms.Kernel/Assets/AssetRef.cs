@@ -53,7 +53,9 @@ public static class AssetCatalogs
 {
     /// <summary>The asset <paramref name="reference"/> names, or null when it is malformed, of no registered module, or unknown to it.</summary>
     public static async Task<AssetSummary?> FindAsync(this IEnumerable<IAssetCatalog> catalogs, string? reference, CancellationToken cancellationToken) =>
-        AssetRef.TryParse(reference, out var asset) && catalogs.FirstOrDefault(c => c.ModuleName == asset!.Module) is { } catalog
-            ? await catalog.FindAsync(asset!.Id, cancellationToken)
-            : null;
+        AssetRef.TryParse(reference, out var asset) ? await catalogs.FindAsync(asset!.Module, asset.Id, cancellationToken) : null;
+
+    /// <summary>The asset of <paramref name="module"/> with this id, or null when no registered module has that name or the module does not know it.</summary>
+    public static async Task<AssetSummary?> FindAsync(this IEnumerable<IAssetCatalog> catalogs, string? module, Guid id, CancellationToken cancellationToken) =>
+        catalogs.FirstOrDefault(c => c.ModuleName == module) is { } catalog ? await catalog.FindAsync(id, cancellationToken) : null;
 }

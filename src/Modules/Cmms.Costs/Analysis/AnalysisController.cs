@@ -172,7 +172,7 @@ public sealed class AnalysisController(DbContext db, IDirectory directory, IUser
                 foreach (var g in top)
                 {
                     // The label from the module that owns the asset, for the forty rows shown only (never the whole register).
-                    var asset = catalogs.FirstOrDefault(c => c.ModuleName == g.AssetModule) is { } catalog ? await catalog.FindAsync(g.AssetId!.Value, cancellationToken) : null;
+                    var asset = await catalogs.FindAsync(g.AssetModule, g.AssetId!.Value, cancellationToken);
                     rows.Add(new AnalysisRow(asset?.Kind ?? g.AssetModule ?? "—", asset?.Label ?? $"{g.AssetModule} {g.AssetId!.Value.ToString()[..8]}", g.Amount, null, $"{baseFilter}&asset={g.AssetId}"));
                 }
 
