@@ -1,5 +1,6 @@
 using Cmms.Costs.Rates;
 using Cmms.Kernel.Costs;
+using Cmms.Kernel.Time;
 
 namespace Cmms.Costs.CrossCharging;
 
@@ -42,7 +43,7 @@ public static class Recharge
 
     /// <summary>The rate of a kind in force on a date: the one that started last on or before it.</summary>
     public static ChargeRate? RateAt(IEnumerable<ChargeRate> rates, ChargeKind kind, DateOnly on) =>
-        rates.Where(r => r.Kind == kind && r.EffectiveFrom <= on).MaxBy(r => r.EffectiveFrom);
+        InForce.On(rates.Where(r => r.Kind == kind), r => r.EffectiveFrom, on);
 
     /// <summary>One line priced: (price per hour or margin, amount charged, whether no rate applied).</summary>
     public static (decimal? HourlyRate, decimal? MarginPercent, decimal Charged, bool WithoutRate) Price(RechargeSource line, IReadOnlyList<ChargeRate> rates)

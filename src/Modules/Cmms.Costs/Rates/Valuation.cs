@@ -1,4 +1,5 @@
 using Cmms.Kernel.Costs;
+using Cmms.Kernel.Time;
 
 namespace Cmms.Costs.Rates;
 
@@ -17,11 +18,11 @@ public static class Valuation
         switch (fact.Kind)
         {
             case CostFactKind.Labour when PremiumOf(fact.HoursKind) is { } premium:
-                var percent = labour.Where(r => r.Kind == premium && r.EffectiveFrom <= fact.OccurredOn).MaxBy(r => r.EffectiveFrom)?.Percent ?? 100m;
+                var percent = InForce.On(labour.Where(r => r.Kind == premium), r => r.EffectiveFrom, fact.OccurredOn)?.Percent ?? 100m;
                 var unit = decimal.Round(fact.UnitCost * percent / 100m, 4, MidpointRounding.AwayFromZero);
                 return new Valued(unit, Cents(fact.Quantity * unit));
             case CostFactKind.VehicleUse:
-                var rate = vehicles.Where(r => r.Category == fact.Category && r.Unit == fact.Unit && r.EffectiveFrom <= fact.OccurredOn).MaxBy(r => r.EffectiveFrom)?.Rate ?? 0m;
+                var rate = InForce.On(vehicles.Where(r => r.Category == fact.Category && r.Unit == fact.Unit), r => r.EffectiveFrom, fact.OccurredOn)?.Rate ?? 0m;
                 return new Valued(rate, Cents(fact.Quantity * rate));
             default:
                 return new Valued(fact.UnitCost, fact.Amount);

@@ -1,3 +1,5 @@
+using Cmms.Kernel.Time;
+
 namespace Cmms.Directory.Agents;
 
 /// <summary>
@@ -11,7 +13,7 @@ public static class RateRules
     /// <summary>The rate in force on <paramref name="date"/>: the latest one that started on or before it.</summary>
     public static TRate? RateAt<TRate>(IEnumerable<TRate> rates, Func<TRate, DateOnly> effectiveFrom, DateOnly date)
         where TRate : class =>
-        rates.Where(r => effectiveFrom(r) <= date).MaxBy(effectiveFrom);
+        InForce.On(rates, effectiveFrom, date);
 
     /// <summary>Why a new rate cannot be added, or null when it can (English resource key).</summary>
     public static string? RefusalToAdd(IReadOnlyCollection<DateOnly> existingStarts, DateOnly effectiveFrom, decimal hourlyCost, DateOnly today)
