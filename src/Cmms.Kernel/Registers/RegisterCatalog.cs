@@ -121,19 +121,9 @@ public abstract class CatalogRegister
                 return await assets.OrderBy(a => a.Reference).Take(take).ToListAsync(cancellationToken);
             }
 
-            if (small)
-            {
-                // Every word must start a word of the asset's text, as a term of the index would.
-                foreach (var word in words)
-                {
-                    var start = " " + word;
-                    assets = assets.Where(a => (" " + a.SearchText).Contains(start));
-                }
-
-                return await assets.OrderBy(a => a.Reference).Take(take).ToListAsync(cancellationToken);
-            }
-
-            return await SearchIndex.FirstMatchesAsync(assets, terms, words, take, cancellationToken);
+            return small
+                ? await SearchIndex.FirstMatchesInTextAsync(assets, words, take, cancellationToken)
+                : await SearchIndex.FirstMatchesAsync(assets, terms, words, take, cancellationToken);
         }
 
         internal override async Task<RegisterAsset?> FindAsync(ISiteScope scope, Guid id, CancellationToken cancellationToken) =>

@@ -72,6 +72,19 @@ public static class SearchIndex
     }
 
     /// <summary>
+    /// The first <paramref name="take"/> assets matching the words, by reference, read from the assets' own text rather
+    /// than the term index: for a register of a few hundred rows sharing its term table with a far larger one. The
+    /// same rule as the index: the first word starts a word of the text, the others appear in it.
+    /// </summary>
+    public static Task<List<T>> FirstMatchesInTextAsync<T>(IQueryable<T> assets, IReadOnlyList<string> words, int take, CancellationToken cancellationToken)
+        where T : RegisterAsset
+    {
+        var start = " " + words[0];
+        return WithOtherWords(assets, words).Where(a => (" " + a.SearchText).Contains(start))
+            .OrderBy(a => a.Reference).Take(take).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
     /// One page of a register's list and its total. The total comes from the term index when searching (each
     /// candidate checked by id). When the list holds few rows (a search, a window, a cabinet) their keys are sorted
     /// here; when it holds many, the database walks the list's order and stops at the page. Either way the page's
