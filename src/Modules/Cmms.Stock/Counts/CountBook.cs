@@ -1,3 +1,4 @@
+using Cmms.Kernel.Data;
 using Cmms.Kernel.Security;
 using Cmms.Kernel.Time;
 using Cmms.Stock.Ledger;
@@ -51,7 +52,7 @@ internal sealed class CountBook(DbContext db, LedgerWrites writes, StockLedger l
             var now = clock.UtcNow;
             var count = new InventoryCount
             {
-                Number = await Numbers.NextAsync(db, store.OrganisationId, Numbers.Counts, Numbers.YearOf(now), cancellationToken),
+                Number = await Numbers.NextAsync(db, store.OrganisationId, Numbers.Counts, YearlyNumbers.YearOf(now), cancellationToken),
                 StoreId = storeId, Zone = prefix, Status = CountStatus.Open, OpenedAtUtc = now, OpenedBy = (by?.Name ?? user.DisplayName),
             };
             count.Lines.AddRange(lines.Select(l => new CountLine { CountId = count.Id, ItemId = l.ItemId, Location = l.Location }));

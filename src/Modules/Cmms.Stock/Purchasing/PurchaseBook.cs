@@ -1,3 +1,4 @@
+using Cmms.Kernel.Data;
 using Cmms.Kernel.Time;
 using Cmms.Kernel.Web;
 using Cmms.Stock.Items;
@@ -61,7 +62,7 @@ internal sealed class PurchaseBook(DbContext db, LedgerWrites writes, StockLedge
             var organisationId = await stores.Where(s => s.Id == storeId).Select(s => s.OrganisationId).FirstAsync(cancellationToken);
             var order = new PurchaseOrder
             {
-                Number = await Numbers.NextAsync(db, organisationId, Numbers.PurchaseOrders, Numbers.YearOf(now), cancellationToken),
+                Number = await Numbers.NextAsync(db, organisationId, Numbers.PurchaseOrders, YearlyNumbers.YearOf(now), cancellationToken),
                 SupplierId = supplierId, StoreId = storeId, Status = PurchaseOrderStatus.Ordered, OrderedAtUtc = now, OrderedBy = orderedBy,
                 Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
             };

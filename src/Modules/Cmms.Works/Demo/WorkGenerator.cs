@@ -1,4 +1,5 @@
 using Cmms.Directory.Contracts;
+using Cmms.Kernel.Data;
 using Cmms.Kernel.Time;
 using Cmms.Works.Attachments;
 using Cmms.Works.Costs;
@@ -361,9 +362,9 @@ internal sealed class WorkGenerator(Random random, DemoReference reference, Date
 
     private string Next(string series, DateTime atUtc)
     {
-        var key = (series, Numbers.YearOf(atUtc));
+        var key = (series, YearlyNumbers.YearOf(atUtc));
         counters[key] = counters.GetValueOrDefault(key) + 1;
-        return Numbers.Format(series, key.Item2, counters[key]);
+        return YearlyNumbers.Format(series, key.Item2, counters[key]);
     }
 
     private TimeSpan Delay(double minHours, double maxHours) => TimeSpan.FromHours(minHours + (random.NextDouble() * (maxHours - minHours)));

@@ -9,10 +9,6 @@ internal static class Numbers
     public const string Requests = "DI";
     public const string WorkOrders = "OT";
 
-    public static string Format(string series, int year, int value) => YearlyNumbers.Format(series, year, value);
-
-    public static int YearOf(DateTime utc) => YearlyNumbers.YearOf(utc);
-
     public static Task<string> NextAsync(DbContext db, Guid organisationId, string series, int year, CancellationToken cancellationToken) =>
         YearlyNumbers.NextAsync<Counter>(db, organisationId, series, year, cancellationToken);
 }

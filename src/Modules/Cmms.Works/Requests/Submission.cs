@@ -30,7 +30,7 @@ internal sealed class Submission(DbContext db, Notifier notifier, IDirectory dir
         using var turn = await gate.EnterAsync(cancellationToken);
         var now = clock.UtcNow;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var number = await Numbers.NextAsync(db, organisationId, Numbers.Requests, Numbers.YearOf(now), cancellationToken);
+        var number = await Numbers.NextAsync(db, organisationId, Numbers.Requests, YearlyNumbers.YearOf(now), cancellationToken);
         var request = new InterventionRequest
         {
             OrganisationId = organisationId, Number = number, SiteId = input.SiteId,

@@ -32,7 +32,7 @@ internal sealed class WorkOrderFlow(
     public async Task<WorkOrder> CreateAsync(NewWorkOrder input, Actor by, Guid organisationId, Guid? request, Guid? requesterUserId, string? requesterName, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
-        var number = await Numbers.NextAsync(db, organisationId, Numbers.WorkOrders, Numbers.YearOf(now), cancellationToken);
+        var number = await Numbers.NextAsync(db, organisationId, Numbers.WorkOrders, YearlyNumbers.YearOf(now), cancellationToken);
         var order = new WorkOrder
         {
             OrganisationId = organisationId, Number = number, Type = input.Type, Priority = input.Priority,

@@ -1,3 +1,4 @@
+using Cmms.Kernel.Data;
 using Cmms.Kernel.Time;
 using Cmms.Works.Numbering;
 using Cmms.Works.WorkOrders;
@@ -21,11 +22,11 @@ internal sealed class DemoWork(DbContext db, Guid organisationId, Dictionary<(st
     /// <summary>A work order created at <paramref name="createdAtUtc"/> by <paramref name="by"/>, assigned to its team at once.</summary>
     public WorkOrder Create(NewWorkOrder input, DateTime createdAtUtc, string by)
     {
-        var key = (Numbers.WorkOrders, Numbers.YearOf(createdAtUtc));
+        var key = (Numbers.WorkOrders, YearlyNumbers.YearOf(createdAtUtc));
         counters[key] = counters.GetValueOrDefault(key) + 1;
         var order = new WorkOrder
         {
-            OrganisationId = organisationId, Number = Numbers.Format(key.WorkOrders, key.Item2, counters[key]), Type = input.Type, Priority = input.Priority,
+            OrganisationId = organisationId, Number = YearlyNumbers.Format(key.WorkOrders, key.Item2, counters[key]), Type = input.Type, Priority = input.Priority,
             Title = input.Title, Description = input.Description.Length > 4000 ? input.Description[..4000] : input.Description, SiteId = input.SiteId,
             AssetModule = input.AssetModule, AssetId = input.AssetId, AssetLabel = input.AssetLabel, Location = input.Location,
             Latitude = input.Latitude, Longitude = input.Longitude, ServiceId = input.ServiceId, TeamId = input.TeamId,
