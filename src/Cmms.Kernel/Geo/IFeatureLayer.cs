@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NetTopologySuite.Geometries;
 
 namespace Cmms.Kernel.Geo;
@@ -71,4 +72,8 @@ public sealed record FeaturePage(IReadOnlyList<Feature> Features, long? NumberMa
 /// One asset as a GeoJSON feature: its geometry in WGS84, its label, the link to its page and its
 /// attributes (values are string, long, double, bool, DateOnly or null).
 /// </summary>
-public sealed record Feature(Guid Id, Geometry Geometry, string Label, string PageUrl, IReadOnlyDictionary<string, object?> Properties);
+public sealed record Feature(Guid Id, Geometry Geometry, string Label, string PageUrl, IReadOnlyDictionary<string, object?> Properties)
+{
+    /// <summary>The attributes of a feature that carries none (the map's window, <see cref="FeatureQuery.LabelsOnly"/>).</summary>
+    public static readonly IReadOnlyDictionary<string, object?> NoProperties = FrozenDictionary<string, object?>.Empty;
+}

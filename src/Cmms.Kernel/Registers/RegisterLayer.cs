@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using Cmms.Kernel.Geo;
@@ -35,8 +34,6 @@ public abstract class RegisterLayer<T, TRow>(DbContext db) : IFeatureLayer
     where TRow : IFeatureRow
 {
     public const int Batch = 2000;
-
-    private static readonly IReadOnlyDictionary<string, object?> NoProperties = FrozenDictionary<string, object?>.Empty;
 
     public abstract string Id { get; }
 
@@ -90,7 +87,7 @@ public abstract class RegisterLayer<T, TRow>(DbContext db) : IFeatureLayer
         if (query.LabelsOnly)
         {
             var (labels, counted) = await PageAsync(query, Labels, cancellationToken);
-            return new FeaturePage([.. labels.Select(r => new Feature(r.Id, r.Shape, r.Label, PageUrl(r.Id), NoProperties))], counted);
+            return new FeaturePage([.. labels.Select(r => new Feature(r.Id, r.Shape, r.Label, PageUrl(r.Id), Feature.NoProperties))], counted);
         }
 
         var (rows, matched) = await PageAsync(query, Row, cancellationToken);

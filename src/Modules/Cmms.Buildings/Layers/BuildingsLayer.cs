@@ -19,8 +19,6 @@ internal sealed class BuildingsLayer(BuildingsAccess access, IDirectory director
 {
     private const int Batch = 2_000;
 
-    private static readonly IReadOnlyDictionary<string, object?> NoProperties = new Dictionary<string, object?>();
-
     private Dictionary<Guid, string>? siteNames;
 
     public string Id => BuildingsCatalogNames.BuildingsLayer;
@@ -144,7 +142,7 @@ internal sealed class BuildingsLayer(BuildingsAccess access, IDirectory director
 
         var kind = text["Building"].Value;
         return [.. buildings.Select(b => b.Attributes is not { } a
-            ? new Feature(b.Id, b.Geometry, b.Name, BuildingsUrls.Building(b.Id), NoProperties)
+            ? new Feature(b.Id, b.Geometry, b.Name, BuildingsUrls.Building(b.Id), Feature.NoProperties)
             : new Feature(b.Id, b.Geometry, b.Name, BuildingsUrls.Building(b.Id), new Dictionary<string, object?>
             {
                 ["label"] = b.Name,

@@ -19,8 +19,6 @@ internal sealed class EquipmentLayer(DbContext db, BuildingsAccess access, IDire
 {
     private const int Batch = 2_000;
 
-    private static readonly IReadOnlyDictionary<string, object?> NoProperties = new Dictionary<string, object?>();
-
     private Dictionary<Guid, string>? siteNames;
 
     public string Id => BuildingsCatalogNames.EquipmentLayer;
@@ -145,7 +143,7 @@ internal sealed class EquipmentLayer(DbContext db, BuildingsAccess access, IDire
         }
 
         return [.. rows.Select(r => r.Attributes is not { } a
-            ? new Feature(r.Id, r.Position, r.Name, BuildingsUrls.Equipment(r.Id), NoProperties)
+            ? new Feature(r.Id, r.Position, r.Name, BuildingsUrls.Equipment(r.Id), Feature.NoProperties)
             : new Feature(r.Id, r.Position, r.Name, BuildingsUrls.Equipment(r.Id), new Dictionary<string, object?>
             {
                 ["label"] = r.Name,
