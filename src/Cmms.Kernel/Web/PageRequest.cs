@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.ComponentModel.DataAnnotations;
 
 namespace Cmms.Kernel.Web;
@@ -17,4 +18,16 @@ public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, in
     public bool HasPrevious => Page > 1;
 
     public bool HasNext => Page < PageCount;
+}
+
+public static class PageTotals
+{
+    /// <summary>
+    /// How many rows the page was cut from. A page that is not full tells it by itself (everything before it, plus
+    /// what it holds), so the COUNT query runs only for a full page or a page past the end.
+    /// </summary>
+    public static async Task<int> TotalAsync<T>(this IQueryable<T> matching, PageRequest paging, int returned, CancellationToken cancellationToken) =>
+        returned < paging.PageSize && (returned > 0 || paging.Skip == 0)
+            ? paging.Skip + returned
+            : await matching.CountAsync(cancellationToken);
 }

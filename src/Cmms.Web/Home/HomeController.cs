@@ -12,7 +12,7 @@ public sealed record HomePage(string DisplayName, IReadOnlyList<string> Roles, I
 
 /// <summary>Each person's home: the figures every module counts for their roles and scope.</summary>
 [Route("")]
-public sealed class HomeController(IEnumerable<IHomeTileProvider> providers, ICurrentUser user, IStringLocalizerFactory localizers, IMemoryCache cache) : Controller
+public sealed class HomeController(IServiceProvider services, ICurrentUser user, IStringLocalizerFactory localizers, IMemoryCache cache) : Controller
 {
     /// <summary>
     /// Figures are counts for orientation that everyone opens many times a day: counting them once
@@ -36,8 +36,9 @@ public sealed class HomeController(IEnumerable<IHomeTileProvider> providers, ICu
 
     private async Task<List<HomeTile>> CountAsync(CancellationToken cancellationToken)
     {
+        // The providers are built only when counting: each holds a database context, and most visits find the figures remembered.
         var tiles = new List<HomeTile>();
-        foreach (var provider in providers)
+        foreach (var provider in services.GetServices<IHomeTileProvider>())
         {
             // A tile's title is its module's text: the module that counts it also names it.
             var text = ModuleLocalizers.ForType(provider.GetType(), localizers);

@@ -22,6 +22,8 @@ internal static class WebSetup
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = ModuleLocalizers.ForType);
         services.ConfigureOptions<LocalizedValidationMessages>();
+        services.AddScoped<Home.PageChrome>();
+        services.AddSingleton(sp => Kernel.Geo.MapTiles.From(sp.GetRequiredService<IConfiguration>()));
         services.Configure<RazorViewEngineOptions>(o =>
         {
             // A module keeps each use case's views beside its controller: /Agents/Index.cshtml.

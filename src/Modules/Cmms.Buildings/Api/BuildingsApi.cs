@@ -49,8 +49,8 @@ internal static class BuildingsApi
             _ => buildings,
         };
 
-        var total = await buildings.CountAsync(cancellationToken);
         var rows = await buildings.OrderBy(b => b.Name).ThenBy(b => b.Code).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
+        var total = await buildings.TotalAsync(paging, rows.Count, cancellationToken);
         return TypedResults.Ok(new Paged<BuildingDto>([.. rows.Select(Dto)], paging.Page, paging.PageSize, total));
     }
 

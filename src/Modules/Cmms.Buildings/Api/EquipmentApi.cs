@@ -71,9 +71,9 @@ internal static class EquipmentApi
             "retired" => equipment.Where(e => e.Status == EquipmentStatus.Retired),
             _ => equipment.Where(e => e.Status == EquipmentStatus.InService),
         };
-        var total = await equipment.CountAsync(cancellationToken);
         var rows = await equipment.OrderBy(e => e.BuildingId).ThenBy(e => e.Kind).ThenBy(e => e.Name).ThenBy(e => e.Id)
             .Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
+        var total = await equipment.TotalAsync(paging, rows.Count, cancellationToken);
         return TypedResults.Ok(new Paged<EquipmentDto>([.. rows.Select(Dto)], paging.Page, paging.PageSize, total));
     }
 

@@ -32,7 +32,6 @@ internal static class AgentsApi
         [AsParameters] PageRequest paging, string? q, Guid? teamId, DbContext db, IUserScopeProvider scopes, ICurrentUser user, IClock clock, CancellationToken cancellationToken)
     {
         var agents = AgentQueries.Search(await AgentQueries.ScopedAsync(db, scopes, user, cancellationToken), q, teamId);
-        var total = await agents.CountAsync(cancellationToken);
         var today = ParisTime.Today(clock);
         var pay = SeesPay(user);
         var trades = db.Trades;
@@ -41,6 +40,7 @@ internal static class AgentsApi
                 trades.Where(t => t.Id == a.TradeId).Select(t => t.Name).First(), a.TeamId, a.IsActive,
                 pay ? a.Rates.Where(r => r.EffectiveFrom <= today).OrderByDescending(r => r.EffectiveFrom).Select(r => (decimal?)r.HourlyCost).FirstOrDefault() : null))
             .ToListAsync(cancellationToken);
+        var total = await agents.TotalAsync(paging, items.Count, cancellationToken);
         return TypedResults.Ok(new Paged<AgentDto>(items, paging.Page, paging.PageSize, total));
     }
 

@@ -31,8 +31,8 @@ internal static class SitesApi
             sites = sites.Where(s => s.Name.ToUpper().Contains(term) || s.Code.Contains(term));
         }
 
-        var total = await sites.CountAsync(cancellationToken);
         var items = await sites.OrderBy(s => s.Code).Skip(paging.Skip).Take(paging.PageSize).Select(ToDto).ToListAsync(cancellationToken);
+        var total = await sites.TotalAsync(paging, items.Count, cancellationToken);
         return TypedResults.Ok(new Paged<SiteDto>(items, paging.Page, paging.PageSize, total));
     }
 

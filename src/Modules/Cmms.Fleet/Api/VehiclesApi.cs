@@ -131,8 +131,8 @@ internal static class VehiclesApi
         }
 
         vehicles = vehicles.Matching(q);
-        var total = await vehicles.CountAsync(cancellationToken);
         var rows = await vehicles.AsNoTracking().Include(v => v.Meters).OrderBy(v => v.InternalNumber).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
+        var total = await vehicles.TotalAsync(paging, rows.Count, cancellationToken);
         return TypedResults.Ok(new Paged<VehicleDto>([.. rows.Select(v => Dto(v, text))], paging.Page, paging.PageSize, total));
     }
 
@@ -153,8 +153,8 @@ internal static class VehiclesApi
         }
 
         var readings = db.MeterReadings.AsNoTracking().Where(r => r.VehicleId == id);
-        var total = await readings.CountAsync(cancellationToken);
         var rows = await readings.OrderByDescending(r => r.ReadAtUtc).ThenByDescending(r => r.Lifetime).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
+        var total = await readings.TotalAsync(paging, rows.Count, cancellationToken);
         return TypedResults.Ok(new Paged<ReadingDto>([.. rows.Select(r => Dto(r, meters))], paging.Page, paging.PageSize, total));
     }
 
@@ -203,8 +203,8 @@ internal static class VehiclesApi
         }
 
         var fills = db.FuelEntries.AsNoTracking().Where(f => f.VehicleId == id);
-        var total = await fills.CountAsync(cancellationToken);
         var rows = await fills.OrderByDescending(f => f.FilledAtUtc).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
+        var total = await fills.TotalAsync(paging, rows.Count, cancellationToken);
         return TypedResults.Ok(new Paged<FuelDto>([.. rows.Select(Dto)], paging.Page, paging.PageSize, total));
     }
 

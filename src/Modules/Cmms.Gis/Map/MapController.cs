@@ -6,7 +6,6 @@ using Cmms.Kernel.Geo;
 using Cmms.Kernel.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using NetTopologySuite.Geometries;
@@ -21,13 +20,11 @@ namespace Cmms.Gis.Map;
 /// </summary>
 [Authorize]
 [Route("map")]
-public sealed class MapController(ICurrentUser user, IConfiguration configuration, IStringLocalizer<Text> text) : Controller
+public sealed class MapController(ICurrentUser user, MapTiles tiles, IStringLocalizer<Text> text) : Controller
 {
     /// <summary>At most this many features per layer and window; beyond it the map asks to zoom in.</summary>
     public const int MaxFeatures = 5000;
 
-    public const string DefaultTiles = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
-    public const string DefaultAttribution = "© OpenStreetMap";
 
     [HttpGet("")]
     public async Task<IActionResult> Index(string? focus, CancellationToken cancellationToken)
@@ -45,8 +42,8 @@ public sealed class MapController(ICurrentUser user, IConfiguration configuratio
             await OpeningBoundsAsync(layers, cancellationToken),
             focusLayer,
             focusId,
-            configuration["Map:TileUrl"] is { Length: > 0 } tiles ? tiles : DefaultTiles,
-            configuration["Map:Attribution"] is { Length: > 0 } attribution ? attribution : DefaultAttribution,
+            tiles.Url,
+            tiles.Attribution,
             MaxFeatures);
         return View("Index", page);
     }

@@ -70,9 +70,9 @@ internal static class StockApi
             items = items.Where(i => i.Category == wanted);
         }
 
-        var total = await items.CountAsync(cancellationToken);
         var rows = await items.OrderBy(i => i.Reference).Skip(paging.Skip).Take(paging.PageSize)
             .Select(i => new ItemDto(i.Id, i.Reference, i.Label, i.Unit, i.Category, i.IsActive)).ToListAsync(cancellationToken);
+        var total = await items.TotalAsync(paging, rows.Count, cancellationToken);
         return TypedResults.Ok(new Paged<ItemDto>(rows, paging.Page, paging.PageSize, total));
     }
 
@@ -120,8 +120,8 @@ internal static class StockApi
             balances = balances.Where(b => b.ItemId == item);
         }
 
-        var total = await balances.CountAsync(cancellationToken);
         var rows = await balances.OrderBy(b => b.StoreId).ThenBy(b => b.ItemId).Skip(paging.Skip).Take(paging.PageSize).Select(ToDto).ToListAsync(cancellationToken);
+        var total = await balances.TotalAsync(paging, rows.Count, cancellationToken);
         return TypedResults.Ok(new Paged<BalanceDto>(rows, paging.Page, paging.PageSize, total));
     }
 
@@ -155,9 +155,9 @@ internal static class StockApi
             movements = movements.Where(m => m.PostedAtUtc >= from);
         }
 
-        var total = await movements.CountAsync(cancellationToken);
         var rows = await movements.OrderByDescending(m => m.PostedAtUtc).ThenByDescending(m => m.Sequence).Skip(paging.Skip).Take(paging.PageSize)
             .ToListAsync(cancellationToken);
+        var total = await movements.TotalAsync(paging, rows.Count, cancellationToken);
         return TypedResults.Ok(new Paged<MovementDto>([.. rows.Select(MovementDto.From)], paging.Page, paging.PageSize, total));
     }
 

@@ -225,7 +225,6 @@ internal static class RequestsApi
             requests = requests.Where(r => r.ExternalReference == reference);
         }
 
-        var total = await requests.CountAsync(cancellationToken);
         var orders = db.WorkOrders;
         var rows = await requests.AsNoTracking().OrderByDescending(r => r.SubmittedAtUtc).ThenByDescending(r => r.Number)
             .Skip(paging.Skip).Take(paging.PageSize)
@@ -235,6 +234,7 @@ internal static class RequestsApi
                 WorkOrderNumber = orders.Where(w => w.Id == r.WorkOrderId).Select(w => w.Number).FirstOrDefault(), r.ExternalReference,
             })
             .ToListAsync(cancellationToken);
+        var total = await requests.TotalAsync(paging, rows.Count, cancellationToken);
         var items = rows.Select(r => new RequestDto(
             r.Id, r.Number, r.Status, text[$"RequestStatus.{r.Status}"], r.SiteId, r.ServiceId, r.Category, r.Urgency, r.Title,
             r.SubmittedAtUtc, r.DueAtUtc, r.WorkOrderId, r.WorkOrderNumber, r.ExternalReference)).ToList();

@@ -171,7 +171,6 @@ internal static class WorkOrdersApi
             orders = orders.Where(w => w.StatusChangedAtUtc >= from);
         }
 
-        var total = await orders.CountAsync(cancellationToken);
         var requests = db.Requests;
         var items = await orders.AsNoTracking().OrderByDescending(w => w.CreatedAtUtc).ThenByDescending(w => w.Number)
             .Skip(paging.Skip).Take(paging.PageSize)
@@ -181,6 +180,7 @@ internal static class WorkOrdersApi
                 requests.Where(r => r.Id == w.RequestId).Select(r => r.Number).FirstOrDefault(),
                 w.PlannedStart, w.PlannedEnd, w.DueAtUtc, w.DoneAtUtc, w.ClosedAtUtc, w.Report, null, null))
             .ToListAsync(cancellationToken);
+        var total = await orders.TotalAsync(paging, items.Count, cancellationToken);
         return TypedResults.Ok(new Paged<WorkOrderDto>(items, paging.Page, paging.PageSize, total));
     }
 

@@ -2,6 +2,7 @@ using Cmms.Kernel.Security;
 using Cmms.Kernel.Ui;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cmms.Works.Notifications;
 
@@ -10,7 +11,7 @@ namespace Cmms.Works.Notifications;
 /// index, kept a few seconds per person. This node forgets it as soon as it saves a notification for that
 /// person or they read one; another node of a cluster shows it at most <see cref="Lifetime"/> late.
 /// </summary>
-internal sealed class NotificationBadge(DbContext db, IMemoryCache cache) : INotificationBadge
+internal sealed class NotificationBadge(IServiceProvider services, IMemoryCache cache) : INotificationBadge
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(15);
 
@@ -28,6 +29,8 @@ internal sealed class NotificationBadge(DbContext db, IMemoryCache cache) : INot
             return unread;
         }
 
+        // The context is taken only when the count is not remembered: renting one on every page costs more than the count.
+        var db = services.GetRequiredService<DbContext>();
         unread = await db.Notifications.CountAsync(n => n.UserId == me && n.ReadAtUtc == null, cancellationToken);
         cache.Set(Key(me), unread, Lifetime);
         return unread;
