@@ -53,30 +53,8 @@ public static class YearlyNumbers
                 throw new InvalidOperationException($"The {series} {year} counter could not be created.");
             }
 
-            await CreateAsync<TCounter>(db, organisationId, series, year, cancellationToken);
-        }
-    }
-
-    /// <summary>
-    /// The first number of a year: the row is created at 0. A concurrent creator's row is as good; EF wraps the
-    /// insert in a savepoint, so losing that race leaves the caller's transaction usable.
-    /// </summary>
-    private static async Task CreateAsync<TCounter>(DbContext db, Guid organisationId, string series, int year, CancellationToken cancellationToken)
-        where TCounter : YearlyCounter, new()
-    {
-        var counter = new TCounter { OrganisationId = organisationId, Series = series, Year = year };
-        db.Add(counter);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Someone else created it meanwhile.
-        }
-        finally
-        {
-            db.Entry(counter).State = EntityState.Detached;
+            // The first number of a year: the row is created at 0; if someone else creates it meanwhile, the next attempt increments theirs.
+            await db.TryAddAsync(new TCounter { OrganisationId = organisationId, Series = series, Year = year }, cancellationToken);
         }
     }
 }

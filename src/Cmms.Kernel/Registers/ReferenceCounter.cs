@@ -1,3 +1,4 @@
+using Cmms.Kernel.Data;
 using Cmms.Kernel.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -55,20 +56,8 @@ public static class ReferenceNumbers
                 throw new InvalidOperationException($"The {series} counter could not be created.");
             }
 
-            var counter = new TCounter { OrganisationId = organisationId, Series = series };
-            db.Add(counter);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                // Created by someone else meanwhile: increment theirs.
-            }
-            finally
-            {
-                db.Entry(counter).State = EntityState.Detached;
-            }
+            // The first number of the series; if someone else creates the row meanwhile, the next attempt increments theirs.
+            await db.TryAddAsync(new TCounter { OrganisationId = organisationId, Series = series }, cancellationToken);
         }
     }
 
