@@ -58,12 +58,8 @@ public enum FieldType
 /// </summary>
 public sealed record FeatureQuery(GeoBox? Box, int Offset, int Limit, bool Count = false, bool LabelsOnly = false)
 {
-    /// <summary>
-    /// The number of matches when a page of <paramref name="returned"/> features tells it, so no count is needed: a page
-    /// that is not full is the last one. An empty page past the first says nothing (the offset may overshoot the
-    /// matches), and a full page may have more after it: null then, and the layer counts.
-    /// </summary>
-    public long? MatchedFrom(int returned) => returned < Limit && (returned > 0 || Offset == 0) ? Offset + returned : null;
+    /// <summary>The number of matches when a page of <paramref name="returned"/> features tells it; null when the layer must count.</summary>
+    public long? MatchedFrom(int returned) => Web.PageTotals.KnownFrom(Offset, Limit, returned);
 }
 
 public sealed record FeaturePage(IReadOnlyList<Feature> Features, long? NumberMatched);

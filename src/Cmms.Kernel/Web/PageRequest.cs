@@ -23,11 +23,13 @@ public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, in
 public static class PageTotals
 {
     /// <summary>
-    /// How many rows the page was cut from. A page that is not full tells it by itself (everything before it, plus
-    /// what it holds), so the COUNT query runs only for a full page or a page past the end.
+    /// The number of matches when a page of <paramref name="returned"/> rows tells it, so no count is needed: a page
+    /// that is not full is the last one. An empty page past the first says nothing (the offset may overshoot the
+    /// matches), and a full page may have more after it: null then, and the caller counts.
     /// </summary>
+    public static long? KnownFrom(long skip, int size, int returned) => returned < size && (returned > 0 || skip == 0) ? skip + returned : null;
+
+    /// <summary>How many rows the page was cut from: the COUNT query runs only when the page cannot tell (<see cref="KnownFrom"/>).</summary>
     public static async Task<int> TotalAsync<T>(this IQueryable<T> matching, PageRequest paging, int returned, CancellationToken cancellationToken) =>
-        returned < paging.PageSize && (returned > 0 || paging.Skip == 0)
-            ? paging.Skip + returned
-            : await matching.CountAsync(cancellationToken);
+        KnownFrom(paging.Skip, paging.PageSize, returned) is { } known ? (int)known : await matching.CountAsync(cancellationToken);
 }
